@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { addDays } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -19,7 +21,22 @@ export function isIsoDate(value: unknown): value is string {
 /** An ISO calendar date `YYYY-MM-DD`. Compared as strings, which orders them by time. */
 export const IsoDateSchema = z
   .string()
+  .regex(ISO_DATE, 'expected a calendar date as YYYY-MM-DD')
   .refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' })
   .describe('Calendar date, ISO 8601 YYYY-MM-DD, no time zone');
 
 export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** `date` plus `days` calendar days (negative to go back). Pure and identical in every time zone. */
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return formatUtc(addDays(parseUtc(date), days));
+}
+
+/** The ISO date as a UTC midnight, so date-fns arithmetic does not depend on the process time zone. */
+export function parseUtc(date: IsoDate): UTCDate {
+  return new UTCDate(`${date}T00:00:00Z`);
+}
+
+export function formatUtc(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}

@@ -9,6 +9,8 @@ export const SourcePartSchema = z.object({
   annexes: z.string().optional(),
   /** Pattern of a line after which no more annexes of this part are looked for. */
   annexesEnd: z.string().optional(),
+  /** Pattern of a chapter heading line inside the part and its annexes; group 1 is the chapter number. */
+  chapters: z.string().optional(),
   /** Number of the first paragraph of the part (the 2017 draft starts at 59). */
   firstParagraph: z.number().int().positive().optional(),
 });

@@ -48,6 +48,7 @@ interface Region {
   start: number;
   end: number;
   firstParagraph: number;
+  chapters: RegExp | undefined;
 }
 
 function findLine(lines: readonly string[], pattern: RegExp, from: number): number {
@@ -64,7 +65,8 @@ export function splitSource(text: string, profile: SourceProfile): SplitSource {
   for (const part of profile.parts) {
     const start = part.start === undefined ? cursor : findLine(lines, new RegExp(part.start, 'u'), cursor);
     if (start < 0) throw new Error(`source ${profile.file}: part "${part.key}" start /${part.start}/ not found`);
-    boundaries.push({ key: part.key, start, end: lines.length, firstParagraph: part.firstParagraph ?? 1 });
+    const chapters = part.chapters === undefined ? undefined : new RegExp(part.chapters, 'u');
+    boundaries.push({ key: part.key, start, end: lines.length, firstParagraph: part.firstParagraph ?? 1, chapters });
     cursor = start + 1;
     if (part.annexes !== undefined) {
       const annexPattern = new RegExp(part.annexes, 'u');
@@ -74,7 +76,7 @@ export function splitSource(text: string, profile: SourceProfile): SplitSource {
         // annex numbers must increase (the unofficial English text lacks an Annex 4 heading)
         if (m && Number(m[1]) >= expected) {
           const n = Number(m[1]);
-          boundaries.push({ key: unitKey(part.key, n), start: i, end: lines.length, firstParagraph: 1 });
+          boundaries.push({ key: unitKey(part.key, n), start: i, end: lines.length, firstParagraph: 1, chapters });
           expected = n + 1;
         }
         if (part.annexesEnd !== undefined && new RegExp(part.annexesEnd, 'u').test(lines[i] ?? '')) break;
@@ -96,6 +98,12 @@ function buildUnit(region: Region, raw: readonly string[], lines: readonly strin
   const starts: { number: string; index: number }[] = [];
   let last: string | undefined;
   for (let i = region.start; i < region.end; i++) {
+    const heading = region.chapters?.exec(lines[i] ?? '');
+    if (heading) {
+      // a chapter heading (and the footnote under it) ends the paragraph before it
+      starts.push({ number: `chapter-${heading[1] as string}`, index: i });
+      continue;
+    }
     const m = PARAGRAPH_START.exec(lines[i] ?? '');
     if (!m) continue;
     const n = (m[1] ?? m[2]) as string;
@@ -104,7 +112,7 @@ function buildUnit(region: Region, raw: readonly string[], lines: readonly strin
       last = n;
     }
   }
-  const firstStart = starts[0]?.index ?? region.end;
+  const firstStart = starts.find((s) => !s.number.startsWith('chapter-'))?.index ?? region.end;
   const paragraphs = new Map<string, SourceParagraph>();
   starts.forEach((s, k) => {
     const end = starts[k + 1]?.index ?? region.end;

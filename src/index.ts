@@ -1,0 +1,87 @@
+/**
+ * kz-social-standards: Kazakhstan's standards of special social services as executable, dated,
+ * cited policy. This module only re-exports the public API.
+ *
+ * @packageDocumentation
+ */
+
+export { standards, createRegistry } from './law/registry.js';
+export type {
+  Registry,
+  RegistryOptions,
+  AtOptions,
+  StandardSummary,
+  StandardVersion,
+  ResolvedVersion,
+  VersionStart,
+  VersionEnd,
+  ParagraphStatus,
+  Uncertainty,
+  DateCertainty,
+} from './law/registry.js';
+export { STANDARD_IDS, type StandardId } from './law/data.js';
+export { CitationSchema, formatCitation, type Citation, type SourceLanguage } from './law/citation.js';
+export {
+  ActSchema,
+  EffectiveDateSchema,
+  LocalizedTextSchema,
+  StandardFileSchema,
+  AmendmentSchema,
+  TextTargetSchema,
+  type Act,
+  type EffectiveDate,
+  type LocalizedText,
+  type StandardFile,
+  type Amendment,
+  type TextTarget,
+} from './law/schema.js';
+export {
+  RuleFileSchema,
+  ParameterSchema,
+  RuleListSchema,
+  ListItemSchema,
+  RuleSchema,
+  ConditionSchema,
+  AmbiguityOptionSchema,
+  UnitSchema,
+  OperatorSchema,
+  type RuleFile,
+  type Parameter,
+  type RuleList,
+  type ListItem,
+  type Rule,
+  type Condition,
+  type FactCondition,
+  type AmbiguityOption,
+  type Unit,
+  type Operator,
+} from './schema/rule-file.js';
+export { IsoDateSchema, isIsoDate, type IsoDate } from './schema/date.js';
+export { jsonSchemas } from './schema/json-schema.js';
+export { evaluateCondition, factsOf, type ConditionResult, type Facts } from './engine/conditions.js';
+export {
+  OutcomeSchema,
+  OutcomeStatusSchema,
+  TraceEntrySchema,
+  makeOutcome,
+  describeOutcome,
+  type Outcome,
+  type OutcomeStatus,
+  type TraceEntry,
+} from './outcome/outcome.js';
+export { MESSAGES, LOCALES, renderMessage, type Locale, type Message, type MessageKey } from './i18n/messages.js';
+export { describeError } from './i18n/errors.js';
+export { KzssError, InvalidInputError, InvalidDateError, type KzssErrorCode, type InputIssue } from './errors.js';
+export {
+  UnknownStandardError,
+  NotYetInForceError,
+  RepealedError,
+  DraftNotBindingError,
+  WordingNotEncodedError,
+  ParagraphNotInForceError,
+  RuleFileInvalidError,
+} from './law/errors.js';
+export { splitSource, unitKey, type SplitSource, type SourceUnit, type SourceParagraph } from './sources/split.js';
+export { SourceProfileSchema, type SourceProfile } from './sources/profile.js';
+export { normalizeForQuote } from './sources/normalize.js';
+export { verifyCitation, citedText, type CitationCheck } from './sources/verify.js';

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Language of an original law text. The unofficial English translation is never cited. */
+export const SourceLanguageSchema = z.enum(['ru', 'kk']);
+export type SourceLanguage = z.infer<typeof SourceLanguageSchema>;
+
+/** Paragraph numbers as printed ("14", "13-1"), or a pseudo-paragraph of the text. */
+export const ParagraphRefSchema = z
+  .string()
+  .regex(/^(\d+(-\d+)?|preamble|chapter-\d+)$/, 'a paragraph number ("14", "13-1"), "preamble" or "chapter-N"')
+  .describe(
+    'Paragraph (пункт / тармақ) as printed, e.g. "14" or "13-1"; "preamble" = the text before the first numbered paragraph of the part or annex (titles, footnotes); "chapter-N" = the heading of chapter N and the footnote under it',
+  );
+
+/**
+ * Where a rule comes from: the act, the part of its text, the annex, the paragraph, the
+ * sub-paragraph, and a short quote of the original Russian or Kazakh phrase that states it.
+ * The citation check (test/law/citations.test.ts) proves that the quote occurs in that place.
+ */
+export const CitationSchema = z
+  .object({
+    act: z.string().min(1).describe('Id of the act in rules/acts.json whose text holds the quote'),
+    part: z
+      .enum(['order', 'standard', 'report'])
+      .describe('order = the act itself; standard = the standard it approves; report = the report around a draft'),
+    annex: z.number().int().positive().optional().describe('Annex (приложение / қосымша) of the part'),
+    paragraph: ParagraphRefSchema.optional(),
+    subparagraph: z.string().regex(/^\d+$/).optional().describe('Sub-paragraph (подпункт / тармақша) number'),
+    lang: SourceLanguageSchema,
+    quote: z.string().min(3).describe('Verbatim phrase of the original text (whitespace and quote marks are normalised)'),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((c) => c.subparagraph === undefined || c.paragraph !== undefined, {
+    message: 'a sub-paragraph needs its paragraph',
+    path: ['subparagraph'],
+  });
+
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** Short human reference such as "order-138-2016, standard, p.16 sp.1" (language-neutral). */
+export function formatCitation(c: Citation): string {
+  const parts = [c.act, c.part];
+  if (c.annex !== undefined) parts.push(`annex ${c.annex}`);
+  if (c.paragraph !== undefined) {
+    const p = c.paragraph === 'preamble' ? 'preamble' : c.paragraph.startsWith('chapter-') ? c.paragraph.replace('-', ' ') : `p.${c.paragraph}`;
+    parts.push(c.subparagraph === undefined ? p : `${p} sp.${c.subparagraph}`);
+  }
+  return parts.join(', ');
+}
