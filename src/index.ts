@@ -85,3 +85,6 @@ export { splitSource, unitKey, type SplitSource, type SourceUnit, type SourcePar
 export { SourceProfileSchema, type SourceProfile } from './sources/profile.js';
 export { normalizeForQuote } from './sources/normalize.js';
 export { verifyCitation, citedText, type CitationCheck } from './sources/verify.js';
+export * from './calendar/index.js';
+/** The calendar functions as one namespace: `calendar.addWorkingDays('2022-03-18', 1)`. */
+export * as calendar from './calendar/index.js';
