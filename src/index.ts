@@ -88,3 +88,27 @@ export { verifyCitation, citedText, type CitationCheck } from './sources/verify.
 export * from './calendar/index.js';
 /** The calendar functions as one namespace: `calendar.addWorkingDays('2022-03-18', 1)`. */
 export * as calendar from './calendar/index.js';
+export { audit, auditCase, type CaseAudit } from './audit/audit.js';
+export type { AuditOptions } from './audit/context.js';
+export { FindingSchema, type Finding, type AuditSummary } from './audit/finding.js';
+export { CaseSchema, CaseEventSchema, CaseFactsSchema, LocalDateTimeSchema, type Case, type CaseInput, type CaseEvent, type CaseFacts, type LocalDateTime } from './schema/case.js';
+export { EventTypeSchema, type EventType } from './schema/case-events.js';
+export {
+  DeadlineRuleSchema,
+  PeriodicRuleSchema,
+  StaffingTableSchema,
+  StaffingCellSchema,
+  EvaluationSheetSchema,
+  CoverageFileSchema,
+  CoverageEntrySchema,
+  LegalTermSchema,
+  type DeadlineRule,
+  type PeriodicRule,
+  type StaffingTable,
+  type StaffingCell,
+  type EvaluationSheet,
+  type CoverageFile,
+  type LegalTerm,
+} from './schema/rule-sections.js';
+export { evaluateSheet, SheetMarksSchema, type SheetResult } from './checks/evaluation-sheet.js';
+export { staffingMinimum, StaffingInputSchema, type StaffingInput, type StaffingLine, type StaffingResult } from './checks/staffing.js';

@@ -1,6 +1,8 @@
 // `npm run demo`: the six standards, their versions and periods of force, and which version
 // applies on a few dates, with citations. (The CLI folder is the only place that prints.)
-import { describeError, formatCitation, standards, type Citation, type VersionStart } from '../index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { auditCase, describeError, describeOutcome, formatCitation, standards, type Citation, type VersionStart } from '../index.js';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -60,3 +62,27 @@ for (const [id, date] of questions) {
 const draft = standards.at('draft-2017', '2017-10-01', { includeDrafts: true });
 out(`draft-2017 with { includeDrafts: true }: ${draft.version.id}, binding: ${draft.version.binding}`);
 out(`  ${quote(draft.version.start.citation)}`);
+
+out();
+out('Audit of the synthetic trafficking cases in fixtures/trafficking');
+out('='.repeat(72));
+const dir = join(process.cwd(), 'fixtures', 'trafficking');
+let totalFindings = 0;
+let totalViolations = 0;
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  const fixture = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { asOf: string; options?: Record<string, string>; case: never };
+  const result = auditCase(fixture.case, { asOf: fixture.asOf, ...(fixture.options ? { options: fixture.options } : {}) });
+  const s = result.summary;
+  totalFindings += s.findings;
+  totalViolations += s.byStatus.violation;
+  out();
+  out(`${result.caseId} (as of ${result.asOf}): ${s.findings} findings — ${s.byStatus.compliant} compliant, ${s.byStatus.violation} violations (late ${s.late}, missing ${s.missing}, premature ${s.premature}, unlawful/refused ${s.unlawful}), ${s.byStatus['needs-evidence']} need evidence, ${s.byStatus['needs-judgement']} need judgement, ${s.byStatus['not-applicable']} not applicable`);
+  for (const f of result.findings.filter((x) => x.status !== 'compliant' && x.status !== 'not-applicable')) {
+    const c = f.citations[0];
+    out(`  - ${describeOutcome(f, 'en')}${f.uncertain ? ' [version rests on an inferred date]' : ''}`);
+    if (c) out(`      ${formatCitation(c)}: «${c.quote}»`);
+    if (f.skipped && f.skipped.length > 0) out(`      skipped: ${f.skipped.map((d) => `${d.date} (${d.reasons.join(', ')})`).join('; ')}`);
+  }
+}
+out();
+out(`${totalFindings} findings, ${totalViolations} violations across the fixtures. Messages are also available in ru and kk (describeOutcome(finding, 'ru')).`);

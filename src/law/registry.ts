@@ -183,8 +183,8 @@ function statusIn(amendmentsAfter: readonly Amendment[], target: TextTarget): Pa
   return { status: 'encoded' };
 }
 
-/** Where a citation of a standard's text sits, as an amendment target. */
-function targetOf(c: Citation): TextTarget {
+/** Where a citation of a standard's text sits, as an amendment target (what `require` checks). @internal */
+export function citationTarget(c: Citation): TextTarget {
   return c.paragraph === undefined
     ? { part: c.part, ...(c.annex === undefined ? {} : { annex: c.annex }) }
     : { part: c.part, ...(c.annex === undefined ? {} : { annex: c.annex }), paragraph: c.paragraph };
@@ -290,7 +290,7 @@ function resolved(summary: StandardSummary, index: number, asOf: IsoDate): Resol
     uncertainties,
     paragraph,
     require(citation: Citation): void {
-      const s = paragraph(targetOf(citation));
+      const s = paragraph(citationTarget(citation));
       if (s.status === 'wording-not-encoded') {
         const amending = summary.versions.find((v) => v.edition.id === s.amendedBy);
         throw new WordingNotEncodedError({ version: version.id, citation, amendedBy: s.amendedBy, amendedEffective: amending?.start.date ?? null });
@@ -299,6 +299,9 @@ function resolved(summary: StandardSummary, index: number, asOf: IsoDate): Resol
     },
   };
 }
+
+/** Registries made by {@link createRegistry}. */
+const builtHere = new WeakSet<Registry>();
 
 /** Builds a registry over the bundled rule data; `publicationDates` settle inferred dates. */
 export function createRegistry(options: RegistryOptions = {}): Registry {
@@ -330,7 +333,7 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
     if (!s) throw new UnknownStandardError(String(id), STANDARD_IDS);
     return s;
   };
-  return {
+  const built: Registry = {
     list: () => [...summaries.values()],
     history: get,
     acts: () => [...data.acts.values()],
@@ -374,6 +377,18 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
       return resolved(summary, index, asOf);
     },
   };
+  builtHere.add(built);
+  return built;
+}
+
+/**
+ * True for a registry made by this module (by {@link createRegistry}, or the default one): there,
+ * what `paragraph` and `require` answer depends only on the version resolved (not on the day
+ * within it), so callers may remember it per version. Another implementation of
+ * {@link Registry} gets no such promise. @internal
+ */
+export function wordingIsPerVersion(registry: Registry): boolean {
+  return registry === standards || builtHere.has(registry);
 }
 
 let defaultRegistry: Registry | undefined;

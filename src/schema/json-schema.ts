@@ -3,6 +3,9 @@ import { ActsFileSchema, StandardFileSchema } from '../law/schema.js';
 import { CitationSchema } from '../law/citation.js';
 import { OutcomeSchema } from '../outcome/outcome.js';
 import { RuleFileSchema } from './rule-file.js';
+import { CaseSchema } from './case.js';
+import { FindingSchema } from '../audit/finding.js';
+import { CoverageFileSchema } from './rule-sections.js';
 
 /** JSON Schemas (draft 2020-12) of the data formats, generated from the zod schemas. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -17,5 +20,8 @@ export function jsonSchemas(): Record<string, unknown> {
     'acts.schema.json': make(ActsFileSchema, 'acts.schema.json', 'kz-social-standards registry of acts (rules/acts.json)'),
     'citation.schema.json': make(CitationSchema, 'citation.schema.json', 'Citation of a law text'),
     'outcome.schema.json': make(OutcomeSchema, 'outcome.schema.json', 'Outcome of a check'),
+    'case.schema.json': make(CaseSchema, 'case.schema.json', 'A case file: opaque id, standard, facts and event log'),
+    'finding.schema.json': make(FindingSchema, 'finding.schema.json', 'A finding of the whole-case audit'),
+    'coverage.schema.json': make(CoverageFileSchema, 'coverage.schema.json', 'Paragraph coverage of a standard (rules/<standard>/coverage.json)'),
   };
 }

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { CitationSchema } from '../law/citation.js';
 import { LocalizedTextSchema } from '../law/schema.js';
 import { IsoDateSchema } from './date.js';
+import { ConditionSchema, type Condition, type FactCondition, type Operator, OperatorSchema } from './condition.js';
+import {
+  AdmissionMatrixSchema,
+  DeadlineRuleSchema,
+  EquipmentSchema,
+  EvaluationSheetSchema,
+  NotRegulatedSchema,
+  PeriodicRuleSchema,
+  StaffingTableSchema,
+  SupplyNormSchema,
+} from './rule-sections.js';
 
 /** Units of the law's numbers. */
 export const UnitSchema = z.enum([
@@ -64,63 +75,6 @@ export const RuleListSchema = z
   });
 export type RuleList = z.infer<typeof RuleListSchema>;
 
-/** Operators of json-rules-engine's default set that the library evaluates. */
-export const OperatorSchema = z.enum([
-  'equal',
-  'notEqual',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-]);
-export type Operator = z.infer<typeof OperatorSchema>;
-
-export interface FactCondition {
-  fact: string;
-  operator: Operator;
-  value: unknown;
-  path?: string | undefined;
-}
-export type Condition = FactCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
-
-const FactConditionSchema = z
-  .object({
-    fact: z.string().regex(/^[A-Za-z][A-Za-z0-9_.]*$/),
-    operator: OperatorSchema,
-    value: z.unknown(),
-    path: z
-      .string()
-      .regex(/^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/, 'a simple JSONPath such as "$.a.b"')
-      .optional(),
-  })
-  .strict()
-  .superRefine((c, ctx) => {
-    // json-rules-engine coerces loosely (0 <= false is true); only well-typed conditions are admitted
-    const v = c.value;
-    const scalar = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null;
-    const numericOps = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
-    if (numericOps.includes(c.operator) && (typeof v !== 'number' || !Number.isFinite(v)))
-      ctx.addIssue({ code: 'custom', message: `${c.operator} needs a number`, path: ['value'] });
-    if ((c.operator === 'in' || c.operator === 'notIn') && !(Array.isArray(v) && v.every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x))))
-      ctx.addIssue({ code: 'custom', message: `${c.operator} needs an array of scalars`, path: ['value'] });
-    if (['equal', 'notEqual', 'contains', 'doesNotContain'].includes(c.operator) && !scalar)
-      ctx.addIssue({ code: 'custom', message: `${c.operator} needs a scalar`, path: ['value'] });
-  });
-
-/** A condition tree in json-rules-engine's format (all / any / not / fact-operator-value). */
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    FactConditionSchema,
-    z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
-    z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
-    z.object({ not: ConditionSchema }).strict(),
-  ]),
-);
-
 /**
  * A rule in json-rules-engine's format. json-rules-engine keeps only `event.params` of a
  * rule's extra data, so the citation lives there.
@@ -181,6 +135,14 @@ export const RuleFileSchema = z
     lists: z.record(z.string().regex(KEY), RuleListSchema),
     rules: z.array(RuleSchema),
     options: z.record(z.string().regex(KEY), AmbiguityOptionSchema),
+    deadlines: z.record(z.string().regex(KEY), DeadlineRuleSchema).default({}),
+    periodic: z.record(z.string().regex(KEY), PeriodicRuleSchema).default({}),
+    staffing: StaffingTableSchema.optional(),
+    evaluationSheet: EvaluationSheetSchema.optional(),
+    admission: AdmissionMatrixSchema.optional(),
+    notRegulated: NotRegulatedSchema.default({}),
+    supplyNorms: SupplyNormSchema.optional(),
+    equipment: EquipmentSchema.optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -191,3 +153,5 @@ export const RuleFileSchema = z
     });
   });
 export type RuleFile = z.infer<typeof RuleFileSchema>;
+
+export { ConditionSchema, OperatorSchema, type Condition, type FactCondition, type Operator };
