@@ -435,5 +435,17 @@ export function baselineAudit(kase: CaseInput, asOf: string): BaselineFinding[] 
     else out.push({ check, status: 'violation', kind: 'unlawful', done: day, cite: 'annex 8', message: 'check.report.disclosure' });
   }
 
+  // ---- identification participants (p.10; police also when they detected the case, p.11)
+  for (const e of of('identification')) {
+    if (e.participants === undefined) continue;
+    const day = dayOf(e);
+    const check = 'check.identification.participants';
+    const v = versionAt(day);
+    if (outside(check, day, v)) continue;
+    const required = ['organisation', 'authorized-body', ...(of('request')[0]?.route === 'police-detected' ? ['police'] : [])];
+    const ok = required.every((p) => e.participants?.includes(p));
+    out.push(ok ? { check, status: 'compliant', done: day, cite: 'p.10', message: 'check.identification.participants' } : { check, status: 'violation', kind: 'missing', done: day, cite: 'p.10', message: 'check.identification.participants' });
+  }
+
   return out.sort((a, b) => cmp(sortKey(a), sortKey(b)) || cmp(a.check, b.check));
 }

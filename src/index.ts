@@ -112,3 +112,5 @@ export {
 } from './schema/rule-sections.js';
 export { evaluateSheet, SheetMarksSchema, type SheetResult } from './checks/evaluation-sheet.js';
 export { staffingMinimum, StaffingInputSchema, type StaffingInput, type StaffingLine, type StaffingResult } from './checks/staffing.js';
+export { compare, type Comparison, type Difference, type DifferenceSide, type ComparisonSection } from './compare/compare.js';
+export { comparisonToMarkdown } from './compare/markdown.js';

@@ -3,6 +3,7 @@ import { standards as defaultRegistry } from '../law/registry.js';
 import { InvalidInputError } from '../errors.js';
 import type { CaseInput } from '../schema/case.js';
 import { admissionFindings } from '../checks/admission.js';
+import { participantFindings } from '../checks/identification.js';
 import { contractFindings } from '../checks/contract.js';
 import { expulsionFindings } from '../checks/expulsion.js';
 import { belongingsFindings, dayStayFindings, periodicFindings, reportFindings } from '../checks/stay.js';
@@ -139,6 +140,7 @@ export function runAudit({ ctx, facts }: PreparedAudit, evaluate?: ConditionEval
   const findings = [
     ...deadlineFindings(ctx, facts, evaluate),
     ...admissionFindings(ctx),
+    ...participantFindings(ctx, facts),
     ...contractFindings(ctx),
     ...expulsionFindings(ctx),
     ...dayStayFindings(ctx),

@@ -2,7 +2,7 @@
 // applies on a few dates, with citations. (The CLI folder is the only place that prints.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditCase, describeError, describeOutcome, formatCitation, standards, type Citation, type VersionStart } from '../index.js';
+import { auditCase, compare, comparisonToMarkdown, describeError, describeOutcome, formatCitation, standards, type Citation, type VersionStart } from '../index.js';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -86,3 +86,14 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
 }
 out();
 out(`${totalFindings} findings, ${totalViolations} violations across the fixtures. Messages are also available in ru and kk (describeOutcome(finding, 'ru')).`);
+
+out();
+out('Trafficking (Order No.138) against domestic violence (Order No.1079), versions in force on 01.12.2022');
+out('='.repeat(72));
+const comparison = compare(standards.at('trafficking', '2022-12-01'), standards.at('domestic-violence', '2022-12-01'));
+const counts = new Map<string, number>();
+for (const d of comparison.differences) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+out(`${comparison.differences.length} differences: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}. The full table (ru / kk / en) is comparisonToMarkdown(c, locale); the parameters and lists:`);
+out();
+const brief = { ...comparison, differences: comparison.differences.filter((d) => d.section === 'parameters' || (d.section === 'lists' && d.kind !== 'renumbered' && !d.key.startsWith('services.'))) };
+out(comparisonToMarkdown(brief, 'en'));

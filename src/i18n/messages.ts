@@ -279,6 +279,11 @@ export const MESSAGES = {
     kk: 'стандарт қабылдау негіздерін санаттармен байланыстырмайды ({category}, {basis})',
     en: 'the standard does not tie admission bases to categories ({category}, {basis})',
   },
+  'check.identification.participants': {
+    ru: 'идентификация {done}: не участвовали обязательные участники — {missing}',
+    kk: '{done} сәйкестендіру: міндетті қатысушылар қатыспады — {missing}',
+    en: 'identification on {done}: required participants absent — {missing}',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -51,6 +51,8 @@ export const ListItemSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     label: LocalizedTextSchema,
     citation: CitationSchema,
+    /** For lists of required items (participants): facts under which the item is required; absent = always. */
+    requiredWhen: z.lazy(() => ConditionSchema).optional(),
     note: z.string().optional(),
   })
   .strict();
