@@ -114,3 +114,17 @@ export { evaluateSheet, SheetMarksSchema, type SheetResult } from './checks/eval
 export { staffingMinimum, StaffingInputSchema, type StaffingInput, type StaffingLine, type StaffingResult } from './checks/staffing.js';
 export { compare, type Comparison, type Difference, type DifferenceSide, type ComparisonSection } from './compare/compare.js';
 export { comparisonToMarkdown } from './compare/markdown.js';
+export { notRegulated, EVENT_TOPICS } from './checks/not-regulated.js';
+export { admissionBasis, AdmissionQuestionSchema, type AdmissionQuestion } from './checks/admission-basis.js';
+export {
+  AdmissionMatrixSchema,
+  NotRegulatedSchema,
+  SupplyNormSchema,
+  EquipmentSchema,
+  TopicSchema,
+  type AdmissionMatrix,
+  type NotRegulated,
+  type SupplyNorms,
+  type Equipment,
+  type Topic,
+} from './schema/rule-sections.js';

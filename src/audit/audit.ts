@@ -4,6 +4,8 @@ import { InvalidInputError } from '../errors.js';
 import type { CaseInput } from '../schema/case.js';
 import { admissionFindings } from '../checks/admission.js';
 import { participantFindings } from '../checks/identification.js';
+import { placementFindings } from '../checks/admission-basis.js';
+import { notRegulatedFindings } from '../checks/not-regulated.js';
 import { contractFindings } from '../checks/contract.js';
 import { expulsionFindings } from '../checks/expulsion.js';
 import { belongingsFindings, dayStayFindings, periodicFindings, reportFindings } from '../checks/stay.js';
@@ -147,6 +149,8 @@ export function runAudit({ ctx, facts }: PreparedAudit, evaluate?: ConditionEval
     ...periodicFindings(ctx),
     ...belongingsFindings(ctx),
     ...reportFindings(ctx),
+    ...placementFindings(ctx),
+    ...notRegulatedFindings(ctx),
   ];
   sortFindings(findings);
   return { caseId: ctx.kase.id, standard: ctx.kase.standard, asOf: ctx.asOf, findings, summary: summarize(findings) };

@@ -97,3 +97,14 @@ out(`${comparison.differences.length} differences: ${[...counts].map(([k, n]) =>
 out();
 const brief = { ...comparison, differences: comparison.differences.filter((d) => d.section === 'parameters' || (d.section === 'lists' && d.kind !== 'renumbered' && !d.key.startsWith('services.'))) };
 out(comparisonToMarkdown(brief, 'en'));
+
+out();
+out('The 2017 draft (never adopted) against the binding standards in force on 01.10.2017: what would have changed');
+out('='.repeat(72));
+const draftVersion = standards.at('draft-2017', '2017-10-01', { includeDrafts: true });
+for (const id of ['trafficking', 'domestic-violence']) {
+  const c = compare(draftVersion, standards.at(id, '2017-10-01'));
+  const picked = c.differences.filter((d) => ['expulsion-grounds', 'completion-grounds', 'absence.valid-reasons', 'complaints-book', 'expulsion.violations.more-than', 'contract.extension-grounds', 'bands'].includes(d.key));
+  out(`${c.differences.length} differences with ${id}; a selection (⚠ = the 2017 wording of that place is not in the encoded source):`);
+  out(comparisonToMarkdown({ ...c, differences: picked }, 'en'));
+}

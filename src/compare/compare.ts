@@ -10,6 +10,8 @@ export interface DifferenceSide {
   readonly value: string;
   readonly label?: LocalizedText;
   readonly citation?: Citation;
+  /** The act that later changed the cited place: the version's own wording of it is not in the encoded source. */
+  readonly wordingNotEncoded?: string;
 }
 
 export type ComparisonSection = 'parameters' | 'lists' | 'deadlines' | 'periodic' | 'options' | 'staffing' | 'evaluationSheet';
@@ -137,6 +139,20 @@ export function compare(left: Versionish, right: Versionish): Comparison {
     ...compareRecords('staffing', staffingRows(ra), staffingRows(rb), (r) => ({ value: r.value, label: r.label, citation: r.citation })),
     ...compareRecords('evaluationSheet', sheetGroups(ra), sheetGroups(rb), (g) => ({ value: g.value, label: g.label, citation: g.citation }), (x, y) => diffIds(x.ids, y.ids)),
   ];
+  const mark = (v: StandardVersion, d: DifferenceSide | undefined): DifferenceSide | undefined => {
+    const c = d?.citation;
+    if (!d || !c) return d;
+    const hit = v.notEncoded.find(
+      (n) => n.target.part === c.part && n.target.annex === c.annex && (n.target.paragraph === undefined || n.target.paragraph === c.paragraph),
+    );
+    if (!hit) return d;
+    return { ...d, wordingNotEncoded: hit.status.status === 'not-in-force' ? hit.status.addedBy : hit.status.amendedBy };
+  };
+  const marked = differences.map((d) => {
+    const ma = mark(a, d.a);
+    const mb = mark(b, d.b);
+    return { ...d, ...(ma ? { a: ma } : {}), ...(mb ? { b: mb } : {}) };
+  });
   const side = (v: StandardVersion) => ({ id: v.id, standard: v.standard, binding: v.binding, title: v.title });
-  return { a: side(a), b: side(b), differences };
+  return { a: side(a), b: side(b), differences: marked };
 }

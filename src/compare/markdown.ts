@@ -25,7 +25,8 @@ const esc = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function side(s: DifferenceSide | undefined, absent: string): string {
   if (!s) return absent;
   const c = s.citation ? `<br>${formatCitation(s.citation)}: «${s.citation.quote}»` : '';
-  return esc(`${s.value}`) + esc(c);
+  const n = s.wordingNotEncoded ? `<br>⚠ ${s.wordingNotEncoded}` : '';
+  return esc(`${s.value}`) + esc(c) + esc(n);
 }
 
 /** The comparison as a Markdown table with headers and labels in ru, kk or en; each side cited. */

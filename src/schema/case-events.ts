@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 export const EventTypeSchema = z.enum([
   'request', // обращение / жүгіну: application or referral reaches the organisation
+  'admission', // a child admitted or placed (education standards: category, basis, form)
   'victim-recognized', // recognised as a victim by the referring body (start of the referral term)
   'pretrial-victim-status', // pre-trial investigation begun and the person recognised as потерпевший
   'identification', // identification conversation held; result identified / not-identified

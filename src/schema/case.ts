@@ -31,6 +31,12 @@ export const CaseEventSchema = z
     result: z.enum(['identified', 'not-identified']).optional(),
     /** request: admission route id (lists.admission-routes). */
     route: z.string().regex(ID).optional(),
+    /** admission: recipient category id (lists.recipient-categories). */
+    category: z.string().regex(ID).optional(),
+    /** admission: admission basis id (lists.admission-bases). */
+    basis: z.string().regex(ID).optional(),
+    /** admission: placement form id (lists.placement-forms), where the standard distinguishes them. */
+    form: z.string().regex(ID).optional(),
     /** extension, expulsion, completion, refusal: ground id from the matching list. */
     ground: z.string().regex(ID).optional(),
     /** extension: months granted. */
