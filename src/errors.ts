@@ -19,15 +19,21 @@ export type KzssErrorCode =
 
 /** One problem in an input, located by a path of keys and indexes. */
 export interface InputIssue {
+  /** Keys and indexes from the input's root to the offending field (`['events', 2, 'date']`). */
   readonly path: ReadonlyArray<string | number>;
+  /** Machine-readable kind of problem (zod's issue code, or the library's own such as `unknown_act`). */
   readonly code: string;
+  /** English description of the problem; it names the field, never its value. */
   readonly message: string;
 }
 
 /** Base class of every error thrown by kz-social-standards. */
 export class KzssError extends Error {
+  /** Stable machine-readable code; `describeError` renders it in ru, kk or en. */
   readonly code: KzssErrorCode;
+  /** Path of the offending input field, when the error is about one (else empty). */
   readonly path: ReadonlyArray<string | number>;
+  /** Ids, dates of law and paths that explain the error (never case facts). */
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(
@@ -45,6 +51,7 @@ export class KzssError extends Error {
 
 /** Bad input: the issues say which fields, never which values. */
 export class InvalidInputError extends KzssError {
+  /** Every problem found, each with its path. */
   readonly issues: readonly InputIssue[];
 
   constructor(what: string, issues: readonly InputIssue[]) {

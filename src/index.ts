@@ -3,6 +3,7 @@
  * cited policy. This module only re-exports the public API.
  *
  * @packageDocumentation
+ * @module kz-social-standards
  */
 
 export { standards, createRegistry } from './law/registry.js';
@@ -128,3 +129,4 @@ export {
   type Equipment,
   type Topic,
 } from './schema/rule-sections.js';
+export * from './report/index.js';

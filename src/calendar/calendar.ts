@@ -34,7 +34,12 @@ import { CalendarExtensionSchema, type CalendarAct, type CalendarExtension, type
  */
 export interface Calendar {
   /** The covered years (inclusive). */
-  readonly coverage: { readonly fromYear: number; readonly toYear: number };
+  readonly coverage: {
+    /** First covered year. */
+    readonly fromYear: number;
+    /** Last covered year. */
+    readonly toYear: number;
+  };
   /** See the package-level {@link isWorkingDay}. */
   isWorkingDay(date: string): boolean;
   /** See the package-level {@link nextWorkingDay}. */

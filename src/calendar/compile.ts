@@ -34,6 +34,7 @@ import type { CalendarExtensionSchema } from './schema.js';
  * ```
  */
 export interface DayReason {
+  /** Why the day is (or is not) a working day; see the list above. */
   readonly kind: 'weekend' | 'holiday' | 'holiday-move' | 'religious' | 'transfer-off' | 'transfer-work';
   /** Display name: the holiday or religious day, the weekend, or the transfer. For `holiday-move`, the holiday's name. */
   readonly name: LocalizedName;
@@ -46,7 +47,12 @@ export interface DayReason {
   /** For `holiday-move`: the date of the holiday that fell on a weekend. */
   readonly movedFrom?: string;
   /** For `transfer-off` and `transfer-work`: the rest day `from` moved to `to`. */
-  readonly transfer?: { readonly from: string; readonly to: string };
+  readonly transfer?: {
+    /** The rest day made a working day. */
+    readonly from: string;
+    /** The working day made a day off. */
+    readonly to: string;
+  };
 }
 
 /** The compiled tables. @internal */

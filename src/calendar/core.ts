@@ -24,10 +24,13 @@ import { CalendarCoverageError } from './errors.js';
  * ```
  */
 export interface DayInfo {
+  /** The day asked about. */
   readonly date: string;
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
   readonly weekday: number;
+  /** Whether it is a working day. */
   readonly working: boolean;
+  /** Every reason, in the order applied (the last decides); empty for an ordinary working day. */
   readonly reasons: readonly DayReason[];
 }
 

@@ -36,7 +36,9 @@ import type { z } from 'zod';
  * ```
  */
 export interface SkippedDay {
+  /** The day not counted. */
   readonly date: string;
+  /** Why it is not a working day. */
   readonly reasons: readonly DayReason[];
 }
 
@@ -51,6 +53,7 @@ export interface SkippedDay {
  * ```
  */
 export interface TermRule {
+  /** Which rule. */
   readonly rule:
     | 'start-next-day'
     | 'start-same-day'
@@ -60,7 +63,9 @@ export interface TermRule {
     | 'non-working-end'
     | 'keep-non-working-end'
     | 'hours';
+  /** The rule in English words, with the dates it was applied to. */
   readonly text: string;
+  /** Its legal basis. */
   readonly source: CalendarSource;
 }
 
@@ -84,17 +89,28 @@ export interface TermRule {
  * ```
  */
 export interface DeadlineExplanation {
+  /** The event day (or moment) the term counts from. */
   readonly event: string;
+  /** The term. */
   readonly term: Term;
+  /** The first day (or moment) of the term. */
   readonly start: string;
+  /** The last day (or moment) of the term before any extension. */
   readonly termEnd: string;
+  /** For `working-days`: the non-working days not counted. */
   readonly skipped: readonly SkippedDay[];
+  /** Present when the term's last day was not a working day and the term was extended. */
   readonly extendedFromNonWorking?: {
+    /** The term's last day, a non-working day. */
     readonly from: string;
+    /** The next working day, the new due date. */
     readonly to: string;
+    /** The days passed over, starting with `from`. */
     readonly skipped: readonly SkippedDay[];
   };
+  /** The rules applied, with their sources. */
   readonly rules: readonly TermRule[];
+  /** Caveats in English. */
   readonly notes: readonly string[];
 }
 
@@ -109,8 +125,11 @@ export interface DeadlineExplanation {
  * ```
  */
 export interface Deadline {
+  /** The last day on which the act may be done, or the local date-time the term ends. */
   readonly due: string;
+  /** How it was computed. */
   readonly explanation: DeadlineExplanation;
+  /** The options applied, defaults included. */
   readonly options: ResolvedDeadlineOptions;
 }
 

@@ -16,7 +16,13 @@ import { KzssError } from '../errors.js';
  * ```
  */
 export class CalendarCoverageError extends KzssError {
-  declare readonly details: Readonly<{ year: number; covered: readonly [number, number] }>;
+  /** The year asked about and the covered range `[fromYear, toYear]`. */
+  declare readonly details: Readonly<{
+    /** The year asked about. */
+    year: number;
+    /** The covered range `[fromYear, toYear]`. */
+    covered: readonly [number, number];
+  }>;
 
   constructor(year: number, covered: readonly [number, number], path: ReadonlyArray<string | number> = []) {
     super(

@@ -16,7 +16,7 @@
  * deadline('2024-01-31', { amount: 1, unit: 'months' }).due; // '2024-02-29'
  * ```
  *
- * @module
+ * @module kz-social-standards/calendar
  */
 import { defaultCalendar, getDefault } from './calendar.js';
 import {
@@ -72,7 +72,7 @@ export {
  * transferred day off — or a Saturday/Sunday made working by a transfer.
  *
  * @param date - `YYYY-MM-DD`, within the covered years (2016–2026).
- * @throws {@link InvalidDateError} (path `['date']`) when `date` is not a real `YYYY-MM-DD` date;
+ * @throws {@link kz-social-standards!InvalidDateError} (path `['date']`) when `date` is not a real `YYYY-MM-DD` date;
  *   {@link CalendarCoverageError} when its year is not covered.
  * @example
  * ```ts
@@ -105,7 +105,7 @@ export function nextWorkingDay(date: string): string {
  * `workingDaysBetween(a, addWorkingDays(a, n)) === n` for every `n ≥ 0`. A negative or
  * non-integer `n` is an error (there is no backward counting).
  *
- * @throws {@link InvalidDateError} for a bad `date`; {@link InvalidInputError} (path `['n']`) for a
+ * @throws {@link kz-social-standards!InvalidDateError} for a bad `date`; {@link kz-social-standards!InvalidInputError} (path `['n']`) for a
  *   bad `n`; {@link CalendarCoverageError} when `date` or the result is outside the covered years.
  * @example
  * ```ts
@@ -122,7 +122,7 @@ export function addWorkingDays(date: string, n: number): string {
  * The number of working days `d` with `a < d <= b`. When `b < a` the result is the negative of
  * `workingDaysBetween(b, a)`; when `a === b` it is 0.
  *
- * @throws {@link InvalidDateError} (path `['a']` or `['b']`); {@link CalendarCoverageError}.
+ * @throws {@link kz-social-standards!InvalidDateError} (path `['a']` or `['b']`); {@link CalendarCoverageError}.
  * @example
  * ```ts
  * workingDaysBetween('2022-03-04', '2022-03-09'); // 2 (5 March working, 7–8 March off, 9 March)
@@ -138,7 +138,7 @@ export function workingDaysBetween(a: string, b: string): number {
  * `date` plus `n` calendar days (`n` any integer; negative goes back). Pure calendar arithmetic
  * (date-fns `addDays` in UTC): needs no calendar data and works for any year 0000–9999.
  *
- * @throws {@link InvalidDateError}; {@link InvalidInputError} for a non-integer `n` or a result
+ * @throws {@link kz-social-standards!InvalidDateError}; {@link kz-social-standards!InvalidInputError} for a non-integer `n` or a result
  *   outside 0000–9999.
  * @example
  * ```ts
@@ -195,7 +195,7 @@ export function dayInfo(date: string): DayInfo {
  * date-time. See {@link DeadlineOptionsSchema} for `countFrom: 'same-day'` and `endOnNonWorking: 'keep'`.
  *
  * @param event - `YYYY-MM-DD` (or `YYYY-MM-DDTHH:mm`; the time is ignored for day terms).
- * @throws {@link InvalidDateError} (path `['event']`); {@link InvalidInputError} for a bad term
+ * @throws {@link kz-social-standards!InvalidDateError} (path `['event']`); {@link kz-social-standards!InvalidInputError} for a bad term
  *   (path `['term', …]`) or options (`['options', …]`); {@link CalendarCoverageError} when the
  *   calendar is needed outside the covered years.
  * @example
@@ -218,7 +218,12 @@ export function deadline(event: string, term: Term, options?: DeadlineOptions): 
  * calendarCoverage(); // { fromYear: 2016, toYear: 2026 }
  * ```
  */
-export function calendarCoverage(): { readonly fromYear: number; readonly toYear: number } {
+export function calendarCoverage(): {
+  /** First covered year. */
+  readonly fromYear: number;
+  /** Last covered year. */
+  readonly toYear: number;
+} {
   return defaultCalendar.coverage;
 }
 

@@ -39,10 +39,15 @@ export type SourceStatus = z.infer<typeof SourceStatusSchema>;
  */
 export const CalendarSourceSchema = z
   .object({
+    /** Id of the act in `rules/calendar/sources.json`. */
     act: z.string().min(1).optional(),
+    /** An announcement (e.g. of the Spiritual Administration of Muslims) when no act fixes the fact. */
     announcement: z.string().min(1).optional(),
+    /** Article or paragraph, where known. */
     article: z.string().min(1).optional(),
+    /** How sure the fact is. */
     status: SourceStatusSchema,
+    /** Remark. */
     note: z.string().optional(),
   })
   .strict()
@@ -62,7 +67,14 @@ export type CalendarSource = z.infer<typeof CalendarSourceSchema>;
  * ```
  */
 export const LocalizedNameSchema = z
-  .object({ ru: z.string().min(1), kk: z.string().min(1), en: z.string().min(1) })
+  .object({
+    /** Russian. */
+    ru: z.string().min(1),
+    /** Kazakh. */
+    kk: z.string().min(1),
+    /** English. */
+    en: z.string().min(1),
+  })
   .strict();
 
 /** A display name in three languages. @example `const n: LocalizedName = { ru: 'Новый год', kk: 'Жаңа жыл', en: 'New Year' };` */
@@ -78,14 +90,32 @@ export type LocalizedName = z.infer<typeof LocalizedNameSchema>;
  */
 export const CalendarActSchema = z
   .object({
+    /** Id cited by `source.act`. */
     id: z.string().min(1),
+    /** What kind of act. */
     kind: z.enum(['law', 'code', 'constitution', 'government-decree', 'ministry-order', 'other']),
-    title: z.object({ ru: z.string().optional(), kk: z.string().optional(), en: z.string().min(1) }).strict(),
+    /** Title; English always, Russian and Kazakh where known. */
+    title: z
+      .object({
+        /** Russian. */
+        ru: z.string().optional(),
+        /** Kazakh. */
+        kk: z.string().optional(),
+        /** English. */
+        en: z.string().min(1),
+      })
+      .strict(),
+    /** The act's number. */
     number: z.string().optional(),
+    /** Day of signing. */
     date: isoDate.optional(),
+    /** Document id in Adilet, the official legal database. */
     adilet: z.string().optional(),
+    /** How sure the act's number and date are. */
     status: SourceStatusSchema,
+    /** Remark. */
     note: z.string().optional(),
+    /** Where the act's power to set the fact comes from. */
     basis: CalendarSourceSchema.optional(),
   })
   .strict();
@@ -94,7 +124,14 @@ export const CalendarActSchema = z
 export type CalendarAct = z.infer<typeof CalendarActSchema>;
 
 /** Schema of `rules/calendar/sources.json`. @example `SourcesFileSchema.parse({ acts: [] });` */
-export const SourcesFileSchema = z.object({ $comment: z.string().optional(), acts: z.array(CalendarActSchema) }).strict();
+export const SourcesFileSchema = z
+  .object({
+    /** Free comment. */
+    $comment: z.string().optional(),
+    /** The acts. */
+    acts: z.array(CalendarActSchema),
+  })
+  .strict();
 
 const validity = <T extends { fromYear?: number | undefined; toYear?: number | undefined }>(h: T) =>
   h.fromYear === undefined || h.toYear === undefined || h.fromYear <= h.toYear;
@@ -114,14 +151,23 @@ const validity = <T extends { fromYear?: number | undefined; toYear?: number | u
  */
 export const HolidaySchema = z
   .object({
+    /** Stable id. */
     id: z.string().min(1),
+    /** Month, 1–12. */
     month: z.number().int().min(1).max(12),
+    /** Day of the month. */
     day: z.number().int().min(1).max(31),
+    /** National or state holiday (Law 267-II arts. 2–3). */
     kind: z.enum(['national', 'state']),
+    /** First year it is a day off (absent: open). */
     fromYear: year.optional(),
+    /** Last year it is a day off (absent: open). */
     toYear: year.optional(),
+    /** Its name. */
     name: LocalizedNameSchema,
+    /** The act that makes it a holiday. */
     source: CalendarSourceSchema,
+    /** The act that sets `fromYear` / `toYear`, when different. */
     periodSource: CalendarSourceSchema.optional(),
   })
   .strict()
@@ -137,22 +183,57 @@ export type Holiday = z.infer<typeof HolidaySchema>;
 /** Schema of `rules/calendar/holidays.json`. @example `HolidaysFileSchema.parse(json);` */
 export const HolidaysFileSchema = z
   .object({
+    /** Free comment. */
     $comment: z.string().optional(),
+    /** The covered years. */
     coverage: z
-      .object({ fromYear: year, toYear: year, note: z.string().optional() })
+      .object({
+        /** First covered year. */
+        fromYear: year,
+        /** Last covered year. */
+        toYear: year,
+        /** Remark. */
+        note: z.string().optional(),
+      })
       .strict()
       .refine((c) => c.fromYear <= c.toYear, { message: 'fromYear must not be after toYear' }),
+    /** The five-day week. */
     week: z
       .object({
+        /** ISO weekdays of rest (6 = Saturday, 7 = Sunday). */
         restDays: z.array(z.number().int().min(1).max(7)).min(1).max(6),
+        /** Name of the weekend. */
         name: LocalizedNameSchema,
+        /** The act that fixes it. */
         source: CalendarSourceSchema,
       })
       .strict(),
+    /** The rule moving a holiday that falls on a weekend (Law 267-II art. 5). */
     moveRule: z
-      .object({ text: z.object({ ru: z.string(), en: z.string() }).strict(), source: CalendarSourceSchema })
+      .object({
+        /** The rule in words. */
+        text: z
+          .object({
+            /** Russian. */
+            ru: z.string(),
+            /** English. */
+            en: z.string(),
+          })
+          .strict(),
+        /** Where it is stated. */
+        source: CalendarSourceSchema,
+      })
       .strict(),
-    labels: z.object({ transferOff: LocalizedNameSchema, transferWork: LocalizedNameSchema }).strict(),
+    /** Names of the two kinds of transferred days. */
+    labels: z
+      .object({
+        /** A working day made a day off. */
+        transferOff: LocalizedNameSchema,
+        /** A rest day made a working day. */
+        transferWork: LocalizedNameSchema,
+      })
+      .strict(),
+    /** The holidays. */
     holidays: z.array(HolidaySchema),
   })
   .strict();
@@ -167,7 +248,14 @@ export const HolidaysFileSchema = z
  * ```
  */
 export const ReligiousDaySchema = z
-  .object({ kind: z.literal('kurban-ait'), date: isoDate, source: CalendarSourceSchema })
+  .object({
+    /** The only dated religious day: the first day of Kurban Ait. */
+    kind: z.literal('kurban-ait'),
+    /** Its date that year. */
+    date: isoDate,
+    /** Who fixed the date. */
+    source: CalendarSourceSchema,
+  })
   .strict();
 
 /** The first day of Kurban Ait in one year. @example `const k: ReligiousDay = { kind: 'kurban-ait', date: '2027-05-16', source };` */
@@ -176,20 +264,37 @@ export type ReligiousDay = z.infer<typeof ReligiousDaySchema>;
 /** Schema of `rules/calendar/religious-days.json`. @example `ReligiousDaysFileSchema.parse(json);` */
 export const ReligiousDaysFileSchema = z
   .object({
+    /** Free comment. */
     $comment: z.string().optional(),
-    rule: z.object({ source: CalendarSourceSchema, notMoved: CalendarSourceSchema }).strict(),
+    /** Where religious days off come from, and that they are not moved. */
+    rule: z
+      .object({
+        /** Labour Code art. 84 para 5. */
+        source: CalendarSourceSchema,
+        /** The source saying they never move. */
+        notMoved: CalendarSourceSchema,
+      })
+      .strict(),
+    /** Religious days off on a fixed day (7 January). */
     fixed: z.array(
       z
         .object({
+          /** Stable id. */
           id: z.string().min(1),
+          /** Month, 1–12. */
           month: z.number().int().min(1).max(12),
+          /** Day of the month. */
           day: z.number().int().min(1).max(31),
+          /** Its name. */
           name: LocalizedNameSchema,
+          /** The act behind it. */
           source: CalendarSourceSchema,
         })
         .strict(),
     ),
+    /** Name of Kurban Ait. */
     kurbanAitName: LocalizedNameSchema,
+    /** The first day of Kurban Ait in each covered year. */
     kurbanAit: z.array(ReligiousDaySchema),
   })
   .strict();
@@ -204,7 +309,14 @@ export const ReligiousDaysFileSchema = z
  * ```
  */
 export const TransferSchema = z
-  .object({ from: isoDate, to: isoDate, source: CalendarSourceSchema })
+  .object({
+    /** The rest day that becomes a working day. */
+    from: isoDate,
+    /** The working day that becomes a day off. */
+    to: isoDate,
+    /** The decree or order. */
+    source: CalendarSourceSchema,
+  })
   .strict()
   .refine((t) => t.from !== t.to, { message: 'from and to must differ', path: ['to'] });
 
@@ -214,9 +326,21 @@ export type Transfer = z.infer<typeof TransferSchema>;
 /** Schema of `rules/calendar/transfers.json`. @example `TransfersFileSchema.parse(json);` */
 export const TransfersFileSchema = z
   .object({
+    /** Free comment. */
     $comment: z.string().optional(),
+    /** The transfers. */
     transfers: z.array(TransferSchema),
-    yearsWithoutTransfers: z.array(z.object({ year, source: CalendarSourceSchema }).strict()),
+    /** Years known to have no transfer, with the source that says so. */
+    yearsWithoutTransfers: z.array(
+      z
+        .object({
+          /** The year. */
+          year,
+          /** The source. */
+          source: CalendarSourceSchema,
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -242,12 +366,22 @@ export const TransfersFileSchema = z
  */
 export const CalendarExtensionSchema = z
   .object({
+    /** Transfers added to the built-in ones. */
     transfers: z.array(TransferSchema).optional(),
+    /** Holidays added to the built-in ones. */
     holidays: z.array(HolidaySchema).optional(),
+    /** Kurban Ait dates, added or replacing a built-in one of the same year. */
     religiousDays: z.array(ReligiousDaySchema).optional(),
+    /** Acts cited by the added facts. */
     sources: z.array(CalendarActSchema).optional(),
+    /** The covered range (default 2016–2026). */
     years: z
-      .object({ from: year.min(2015).optional(), to: year.optional() })
+      .object({
+        /** First covered year (not before 2015). */
+        from: year.min(2015).optional(),
+        /** Last covered year. */
+        to: year.optional(),
+      })
       .strict()
       .optional(),
   })
@@ -268,7 +402,9 @@ export type CalendarExtension = z.input<typeof CalendarExtensionSchema>;
  */
 export const TermSchema = z
   .object({
+    /** How many units (1–100 000). */
     amount: z.number().int().min(1).max(100_000),
+    /** The unit. */
     unit: z.enum(['working-days', 'calendar-days', 'months', 'hours', 'days24']),
   })
   .strict();
@@ -300,7 +436,9 @@ export type TermUnit = Term['unit'];
  */
 export const DeadlineOptionsSchema = z
   .object({
+    /** Whether the term runs from the day after the event (default) or from the event day. */
     countFrom: z.enum(['next-day', 'same-day']).default('next-day'),
+    /** Whether a calendar-day or month term ending on a non-working day moves to the next working day (default). */
     endOnNonWorking: z.enum(['next-working-day', 'keep']).default('next-working-day'),
   })
   .strict();

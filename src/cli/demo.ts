@@ -1,8 +1,10 @@
 // `npm run demo`: the six standards, their versions and periods of force, and which version
 // applies on a few dates, with citations. (The CLI folder is the only place that prints.)
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditCase, compare, comparisonToMarkdown, describeError, describeOutcome, formatCitation, standards, type Citation, type VersionStart } from '../index.js';
+import { processIo } from './io.js';
+import { runCli } from './program.js';
+import { compare, comparisonToMarkdown, describeError, formatCitation, standards, type Citation, type VersionStart } from '../index.js';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -64,30 +66,6 @@ out(`draft-2017 with { includeDrafts: true }: ${draft.version.id}, binding: ${dr
 out(`  ${quote(draft.version.start.citation)}`);
 
 out();
-out('Audit of the synthetic trafficking cases in fixtures/trafficking');
-out('='.repeat(72));
-const dir = join(process.cwd(), 'fixtures', 'trafficking');
-let totalFindings = 0;
-let totalViolations = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-  const fixture = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { asOf: string; options?: Record<string, string>; case: never };
-  const result = auditCase(fixture.case, { asOf: fixture.asOf, ...(fixture.options ? { options: fixture.options } : {}) });
-  const s = result.summary;
-  totalFindings += s.findings;
-  totalViolations += s.byStatus.violation;
-  out();
-  out(`${result.caseId} (as of ${result.asOf}): ${s.findings} findings — ${s.byStatus.compliant} compliant, ${s.byStatus.violation} violations (late ${s.late}, missing ${s.missing}, premature ${s.premature}, unlawful/refused ${s.unlawful}), ${s.byStatus['needs-evidence']} need evidence, ${s.byStatus['needs-judgement']} need judgement, ${s.byStatus['not-applicable']} not applicable`);
-  for (const f of result.findings.filter((x) => x.status !== 'compliant' && x.status !== 'not-applicable')) {
-    const c = f.citations[0];
-    out(`  - ${describeOutcome(f, 'en')}${f.uncertain ? ' [version rests on an inferred date]' : ''}`);
-    if (c) out(`      ${formatCitation(c)}: «${c.quote}»`);
-    if (f.skipped && f.skipped.length > 0) out(`      skipped: ${f.skipped.map((d) => `${d.date} (${d.reasons.join(', ')})`).join('; ')}`);
-  }
-}
-out();
-out(`${totalFindings} findings, ${totalViolations} violations across the fixtures. Messages are also available in ru and kk (describeOutcome(finding, 'ru')).`);
-
-out();
 out('Trafficking (Order No.138) against domestic violence (Order No.1079), versions in force on 01.12.2022');
 out('='.repeat(72));
 const comparison = compare(standards.at('trafficking', '2022-12-01'), standards.at('domestic-violence', '2022-12-01'));
@@ -108,3 +86,17 @@ for (const id of ['trafficking', 'domestic-violence']) {
   out(`${c.differences.length} differences with ${id}; a selection (⚠ = the 2017 wording of that place is not in the encoded source):`);
   out(comparisonToMarkdown({ ...c, differences: picked }, 'en'));
 }
+
+out();
+out('kzss audit over every synthetic case in fixtures/ (trafficking, domestic violence, education, the 2017 draft)');
+out('='.repeat(72));
+const dir = join(process.cwd(), 'demo-output');
+mkdirSync(dir, { recursive: true });
+const html = join(dir, 'report.html');
+const md = join(dir, 'report.md');
+const io = processIo();
+const code = await runCli(['audit', 'fixtures', '--format', 'html', '--locale', 'en', '--out', html], io, 'demo');
+await runCli(['audit', 'fixtures', '--format', 'md', '--locale', 'ru', '--out', md], io, 'demo');
+out(`HTML report (en): ${html}`);
+out(`Markdown report (ru): ${md}`);
+out(`kzss exit code: ${code} (0 = all compliant, 1 = findings, 2 = bad input) — the fixtures contain violations on purpose.`);

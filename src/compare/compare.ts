@@ -8,33 +8,68 @@ import type { StaffingCell } from '../schema/rule-sections.js';
 export interface DifferenceSide {
   /** A language-neutral rendering of the value (a number with its unit, a term, a list of item ids). */
   readonly value: string;
+  /** The rule's label, when it has one. */
   readonly label?: LocalizedText;
+  /** Where the version states it. */
   readonly citation?: Citation;
   /** The act that later changed the cited place: the version's own wording of it is not in the encoded source. */
   readonly wordingNotEncoded?: string;
 }
 
+/** The section of the rule files a difference is in. */
 export type ComparisonSection = 'parameters' | 'lists' | 'deadlines' | 'periodic' | 'options' | 'staffing' | 'evaluationSheet';
 
 /** A difference between two versions: present in one only, or present in both with other content. */
 export interface Difference {
+  /** The section of the rule files. */
   readonly section: ComparisonSection;
+  /** The key in that section (`contract.term-months`, a staffing row id…). */
   readonly key: string;
   /** `renumbered`: the same content stated in another place of the text (paragraph, annex). */
   readonly kind: 'only-a' | 'only-b' | 'changed' | 'renumbered';
+  /** What the first version says (absent for `only-b`). */
   readonly a?: DifferenceSide;
+  /** What the second version says (absent for `only-a`). */
   readonly b?: DifferenceSide;
   /** For lists: item ids only in a / only in b. */
   readonly itemsOnlyA?: readonly string[];
+  /** For lists: item ids only in b. */
   readonly itemsOnlyB?: readonly string[];
 }
 
+/** The result of {@link compare}: the two versions and every difference between them. */
 export interface Comparison {
-  readonly a: { readonly id: string; readonly standard: string; readonly binding: boolean; readonly title: LocalizedText };
-  readonly b: { readonly id: string; readonly standard: string; readonly binding: boolean; readonly title: LocalizedText };
+  /** The first version. */
+  readonly a: {
+    /** Version id. */
+    readonly id: string;
+    /** Standard id. */
+    readonly standard: string;
+    /** False for the never-adopted draft. */
+    readonly binding: boolean;
+    /** Title of the standard. */
+    readonly title: LocalizedText;
+  };
+  /** The second version. */
+  readonly b: {
+    /** Version id. */
+    readonly id: string;
+    /** Standard id. */
+    readonly standard: string;
+    /** False for the never-adopted draft. */
+    readonly binding: boolean;
+    /** Title of the standard. */
+    readonly title: LocalizedText;
+  };
+  /** The differences, by section and key. */
   readonly differences: readonly Difference[];
 }
 
+/**
+ * A version, or a resolved version (whose `version` is used).
+ *
+ * @inline
+ */
 type Versionish = StandardVersion | { readonly version: StandardVersion };
 const unwrap = (v: Versionish): StandardVersion => ('version' in v ? v.version : v);
 

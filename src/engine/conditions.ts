@@ -13,6 +13,7 @@ import type { Condition, FactCondition, Operator } from '../schema/rule-file.js'
  */
 export type ConditionResult = boolean | 'missing';
 
+/** The facts a condition is evaluated over, by name. */
 export type Facts = Readonly<Record<string, unknown>>;
 
 function readPath(value: unknown, path: string | undefined): unknown {

@@ -4,10 +4,17 @@
  * placeholders differ between languages.
  */
 export const LOCALES = ['ru', 'kk', 'en'] as const;
+/** A language of the messages: Russian, Kazakh or English. */
 export type Locale = (typeof LOCALES)[number];
 
+/** One message in the three languages. */
 type Entry = Readonly<Record<Locale, string>>;
 
+/**
+ * The catalogue: every {@link MessageKey} with its text in `ru`, `kk` and `en`. Outcomes and
+ * errors carry keys and parameters; {@link renderMessage}, `describeOutcome` and `describeError`
+ * render them.
+ */
 export const MESSAGES = {
   'status.compliant': { ru: 'соответствует', kk: 'сәйкес келеді', en: 'compliant' },
   'status.violation': { ru: 'нарушение', kk: 'бұзушылық', en: 'violation' },
@@ -286,11 +293,14 @@ export const MESSAGES = {
   },
 } as const satisfies Record<string, Entry>;
 
+/** A key of the message catalogue ({@link MESSAGES}), e.g. `'status.violation'` or `'error.REPEALED'`. */
 export type MessageKey = keyof typeof MESSAGES;
 
 /** A message to render: a catalogue key and its parameters. */
 export interface Message {
+  /** The catalogue key. */
   readonly key: MessageKey;
+  /** Values for the `{name}` placeholders of the template. */
   readonly params: Readonly<Record<string, string | number | boolean>>;
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** Language of an original law text. The unofficial English translation is never cited. */
 export const SourceLanguageSchema = z.enum(['ru', 'kk']);
+/** Language of an original law text: `'ru'` or `'kk'`. */
 export type SourceLanguage = z.infer<typeof SourceLanguageSchema>;
 
 /** Paragraph numbers as printed ("14", "13-1"), or a pseudo-paragraph of the text. */
@@ -19,15 +20,27 @@ export const ParagraphRefSchema = z
  */
 export const CitationSchema = z
   .object({
+    /** Id of the act in `rules/acts.json` whose text holds the quote. */
     act: z.string().min(1).describe('Id of the act in rules/acts.json whose text holds the quote'),
+    /** `order` = the act itself; `standard` = the standard it approves; `report` = the report around a draft. */
     part: z
       .enum(['order', 'standard', 'report'])
       .describe('order = the act itself; standard = the standard it approves; report = the report around a draft'),
+    /** Annex (приложение / қосымша) of the part. */
     annex: z.number().int().positive().optional().describe('Annex (приложение / қосымша) of the part'),
+    /**
+     * Paragraph (пункт / тармақ) as printed, e.g. `"14"` or `"13-1"`; `"preamble"` = the text before
+     * the first numbered paragraph of the part or annex; `"chapter-N"` = the heading of chapter N and
+     * the footnote under it.
+     */
     paragraph: ParagraphRefSchema.optional(),
+    /** Sub-paragraph (подпункт / тармақша) number; needs `paragraph`. */
     subparagraph: z.string().regex(/^\d+$/).optional().describe('Sub-paragraph (подпункт / тармақша) number'),
+    /** Language of the quoted text. */
     lang: SourceLanguageSchema,
+    /** Verbatim phrase of the original text (whitespace and quote marks are normalised when checked). */
     quote: z.string().min(3).describe('Verbatim phrase of the original text (whitespace and quote marks are normalised)'),
+    /** Remark of the encoder (not part of the law). */
     note: z.string().optional(),
   })
   .strict()
@@ -36,6 +49,10 @@ export const CitationSchema = z
     path: ['subparagraph'],
   });
 
+/**
+ * Where a rule comes from: act, part, annex, paragraph, sub-paragraph and a verbatim quote of the
+ * original Russian or Kazakh text (validated by {@link CitationSchema}).
+ */
 export type Citation = z.infer<typeof CitationSchema>;
 
 /** Short human reference such as "order-138-2016, standard, p.16 sp.1" (language-neutral). */

@@ -43,6 +43,7 @@ export const STANDARD_IDS = [
   'foster-families',
   'draft-2017',
 ] as const;
+/** Id of an encoded standard: one of {@link STANDARD_IDS}. */
 export type StandardId = (typeof STANDARD_IDS)[number];
 
 function validate<S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> {

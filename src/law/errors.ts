@@ -15,10 +15,21 @@ export class UnknownStandardError extends KzssError {
 
 /** The standard was not yet in force on the date asked about. */
 export class NotYetInForceError extends KzssError {
+  /** The standard asked about. */
   readonly standard: string;
+  /** The date asked about. */
   readonly asOf: IsoDate;
   /** First day in force, or its earliest possible day when the date is only inferred. */
-  readonly effective: { date: IsoDate | null; certainty: string; act: string; citation: Citation };
+  readonly effective: {
+    /** The day, or the earliest possible day; null for a draft. */
+    date: IsoDate | null;
+    /** How the day is known (`stated`, `inferred`, `from-publication`). */
+    certainty: string;
+    /** The act whose entry into force starts the standard. */
+    act: string;
+    /** Where the text states the date or the rule. */
+    citation: Citation;
+  };
   /** Acts in force before it, when the sources name them (their text is not encoded). */
   readonly predecessors: readonly string[];
 
@@ -51,11 +62,15 @@ export class NotYetInForceError extends KzssError {
 
 /** The standard had been repealed by the date asked about. */
 export class RepealedError extends KzssError {
+  /** The standard asked about. */
   readonly standard: string;
+  /** The date asked about. */
   readonly asOf: IsoDate;
+  /** Id of the repealing act. */
   readonly repealedBy: string;
   /** Day the repeal took effect: the standard's last day in force is the day before. */
   readonly effective: IsoDate;
+  /** Where the repeal is stated. */
   readonly citation: Citation;
 
   constructor(args: { standard: string; asOf: IsoDate; repealedBy: string; effective: IsoDate; citation: Citation; note?: string | undefined }) {

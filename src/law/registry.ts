@@ -28,10 +28,13 @@ export type DateCertainty = 'stated' | 'inferred' | 'from-publication' | 'never'
 export interface VersionStart {
   /** The day, or for `inferred` the earliest possible day; null for a draft. */
   readonly date: IsoDate | null;
+  /** How the day is known. */
   readonly certainty: DateCertainty;
   /** The act whose entry into force starts the version. */
   readonly act: string;
+  /** How the day was derived from the texts (and from a supplied publication date). */
   readonly reasoning: string;
+  /** Where the text states the date or the rule it follows from. */
   readonly citation: Citation;
 }
 
@@ -39,35 +42,66 @@ export interface VersionStart {
 export interface VersionEnd {
   /** Last day of the version (for an inferred next start: the day before its earliest possible start). */
   readonly lastDay: IsoDate;
+  /** How the day after `lastDay` is known. */
   readonly certainty: DateCertainty;
+  /** Whether an amending act or the repeal ends the version. */
   readonly reason: 'amended' | 'repealed';
+  /** Id of the amending or repealing act. */
   readonly by: string;
+  /** Where the text states it. */
   readonly citation: Citation;
 }
 
 /** State of a paragraph's wording in one version. */
 export type ParagraphStatus =
-  | { readonly status: 'encoded' }
-  | { readonly status: 'wording-not-encoded'; readonly amendedBy: string; readonly citation: Citation }
-  | { readonly status: 'not-in-force'; readonly addedBy: string; readonly citation: Citation };
+  | {
+      /** The encoded wording is the wording in force. */
+      readonly status: 'encoded';
+    }
+  | {
+      /** A later act changed the paragraph; the wording of this version is not in the source. */
+      readonly status: 'wording-not-encoded';
+      /** Id of the earliest later act that changed it. */
+      readonly amendedBy: string;
+      /** The footnote recording the change. */
+      readonly citation: Citation;
+    }
+  | {
+      /** A later act added the paragraph: it is not part of this version. */
+      readonly status: 'not-in-force';
+      /** Id of the act that added it. */
+      readonly addedBy: string;
+      /** The footnote recording the addition. */
+      readonly citation: Citation;
+    };
 
 /** One dated version (edition) of a standard: the wording in force between two amending acts. */
 export interface StandardVersion {
   /** `<standard>/<act id>`, e.g. `trafficking/order-49-2022`. */
   readonly id: string;
+  /** The standard's id. */
   readonly standard: StandardId;
+  /** `binding`, or `draft` for the never-adopted 2017 draft. */
   readonly status: 'binding' | 'draft';
   /** False for the draft: nothing it says binds anyone. */
   readonly binding: boolean;
+  /** Title of the standard. */
   readonly title: LocalizedText;
   /** The act that approved the standard. */
   readonly act: Act;
   /** The act that gave this version its wording (the approving act or an amending act). */
   readonly edition: Act;
+  /** First day in force (or its earliest possible day). */
   readonly start: VersionStart;
+  /** Last day in force; null while no later act is known. */
   readonly end: VersionEnd | null;
   /** Places whose wording in this version is not in the encoded source, or that did not exist yet. */
-  readonly notEncoded: ReadonlyArray<{ target: TextTarget; status: Exclude<ParagraphStatus, { status: 'encoded' }> }>;
+  readonly notEncoded: ReadonlyArray<{
+    /** The place in the text. */
+    target: TextTarget;
+    /** Why its wording in this version is not the encoded one. */
+    status: Exclude<ParagraphStatus, { status: 'encoded' }>;
+  }>;
   /** The encoded text's cited data (parameters, lists, rules, options). */
   readonly rules: RuleFile;
   /** Citations of the acts behind this version. */
@@ -76,7 +110,9 @@ export interface StandardVersion {
 
 /** Why an answer may be wrong: a date the library could only bound. */
 export interface Uncertainty {
+  /** The only kind so far: an inferred day of entry into force. */
   readonly kind: 'entry-into-force-inferred';
+  /** Id of the act whose entry into force is inferred. */
   readonly act: string;
   /** Earliest possible day of entry into force of `act`. */
   readonly earliest: IsoDate;
@@ -88,10 +124,13 @@ export interface Uncertainty {
 
 /** The version in force on a date, with what is uncertain about that answer. */
 export interface ResolvedVersion {
+  /** The date asked about. */
   readonly asOf: IsoDate;
+  /** The version in force on `asOf`. */
   readonly version: StandardVersion;
   /** True when no inferred date can change the answer. */
   readonly certain: boolean;
+  /** What could make the answer wrong (empty when `certain`). */
   readonly uncertainties: readonly Uncertainty[];
   /** Status of a paragraph's wording on this date: encoded, amended later, or not yet added. */
   paragraph(target: TextTarget): ParagraphStatus;
@@ -101,24 +140,47 @@ export interface ResolvedVersion {
 
 /** A standard with its versions, as listed by {@link Registry.list}. */
 export interface StandardSummary {
+  /** The standard's id. */
   readonly id: StandardId;
+  /** `binding`, or `draft` for the never-adopted 2017 draft. */
   readonly status: 'binding' | 'draft';
+  /** Title of the standard. */
   readonly title: LocalizedText;
+  /** The approving act. */
   readonly act: Act;
+  /** Its versions in date order. */
   readonly versions: readonly StandardVersion[];
   /** First day in force (or earliest possible), null for a draft. */
   readonly from: VersionStart;
   /** Repeal, when the sources record one. */
-  readonly repeal: { readonly by: string; readonly effective: IsoDate; readonly lastDay: IsoDate; readonly citation: Citation } | null;
-  readonly predecessor: { readonly acts: readonly string[]; readonly note: string } | null;
+  readonly repeal: {
+    /** Id of the repealing act. */
+    readonly by: string;
+    /** First day on which the standard is no longer in force. */
+    readonly effective: IsoDate;
+    /** Last day in force. */
+    readonly lastDay: IsoDate;
+    /** Where the repeal is stated. */
+    readonly citation: Citation;
+  } | null;
+  /** The acts in force before the standard (not encoded), when the sources name them. */
+  readonly predecessor: {
+    /** Their ids in `rules/acts.json`. */
+    readonly acts: readonly string[];
+    /** What the sources say about them. */
+    readonly note: string;
+  } | null;
+  /** What the sources say about the standard's successor after its repeal. */
   readonly successorNote: string | null;
 }
 
+/** Options of {@link Registry.at}. */
 export interface AtOptions {
   /** Return the never-adopted 2017 draft (marked non-binding) instead of refusing it. Default false. */
   readonly includeDrafts?: boolean;
 }
 
+/** Options of {@link createRegistry}. */
 export interface RegistryOptions {
   /**
    * First official publication dates the caller knows (from the official gazette or Adilet),
@@ -127,6 +189,11 @@ export interface RegistryOptions {
   readonly publicationDates?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The standards, their versions and the acts behind them, answering "which version is in force on
+ * this day". {@link standards} is the registry over the bundled data; {@link createRegistry} makes
+ * one with publication dates the caller knows.
+ */
 export interface Registry {
   /** Every encoded standard (drafts included, marked), with its versions and period of force. */
   list(): readonly StandardSummary[];

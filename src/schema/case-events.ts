@@ -38,4 +38,5 @@ export const EventTypeSchema = z.enum([
   'belongings-returned',
   'report-disclosed', // the identification report handed to law-enforcement bodies
 ]);
+/** The type of a case event, one vocabulary for all standards (see {@link EventTypeSchema}). */
 export type EventType = z.infer<typeof EventTypeSchema>;

@@ -10,6 +10,7 @@ export const LocalDateTimeSchema = z
   .regex(LOCAL_DATE_TIME, 'expected a local date-time as YYYY-MM-DDTHH:mm')
   .refine((v) => IsoDateSchema.safeParse(v.slice(0, 10)).success, { message: 'expected a real calendar date' })
   .describe('Local date-time in Kazakhstan, YYYY-MM-DDTHH:mm, no time zone');
+/** A local (Kazakhstan) date-time `YYYY-MM-DDTHH:mm`, no zone (see {@link LocalDateTimeSchema}). */
 export type LocalDateTime = z.infer<typeof LocalDateTimeSchema>;
 
 const ID = /^[a-z0-9-]+$/;
@@ -22,10 +23,15 @@ const ID = /^[a-z0-9-]+$/;
  */
 export const CaseEventSchema = z
   .object({
+    /** What happened (one vocabulary for all standards). */
     type: EventTypeSchema,
+    /** Day it happened; `date` or `at` is required. */
     date: IsoDateSchema.optional(),
+    /** Local date-time it happened, for events counted in hours or сутки; must agree with `date` when both are given. */
     at: LocalDateTimeSchema.optional(),
+    /** Last day of a period (a plan, a stay in hospital, an absence). */
     end: IsoDateSchema.optional(),
+    /** Local date-time a period ended (an absence counted in сутки, a day-stay visit). */
     endAt: LocalDateTimeSchema.optional(),
     /** identification: identified / not-identified. */
     result: z.enum(['identified', 'not-identified']).optional(),
@@ -51,6 +57,7 @@ export const CaseEventSchema = z
     participants: z.array(z.string().regex(ID)).optional(),
     /** report-disclosed: on a written request / with the victim's written consent. */
     writtenRequest: z.boolean().optional(),
+    /** report-disclosed: with the victim's written consent. */
     writtenConsent: z.boolean().optional(),
     /** child-admitted: whether the child came with a legal representative. */
     withRepresentative: z.boolean().optional(),
@@ -64,6 +71,7 @@ export const CaseEventSchema = z
     const end = e.endAt ?? e.end;
     if (end !== undefined && end < start.slice(0, end.length)) ctx.addIssue({ code: 'custom', message: 'a period cannot end before it starts', path: [e.endAt ? 'endAt' : 'end'] });
   });
+/** One event of a case: a type, when it happened, and ids from the standard's lists (see {@link CaseEventSchema}). */
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 
 /** Facts about the person that are not events (booleans and ids only). */
@@ -73,22 +81,30 @@ export const CaseFactsSchema = z
     pretrialVictimStatus: z.boolean().optional(),
     /** Eligibility category id (lists.eligible-persons). */
     category: z.string().regex(ID).optional(),
+    /** The recipient is a minor (a child). */
     minor: z.boolean().optional(),
   })
   .strict();
+/** Facts about the person that are not events (see {@link CaseFactsSchema}). */
 export type CaseFacts = z.infer<typeof CaseFactsSchema>;
 
 /** A case file: an opaque id, the standard it is audited under, facts and the event log. */
 export const CaseSchema = z
   .object({
+    /** Opaque case id; never a name or document number. */
     id: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'an opaque case id (letters, digits, . _ : -; no names)')
       .describe('Opaque case id; never a name or document number'),
+    /** Id of the standard the case is audited under. */
     standard: z.enum(['trafficking', 'domestic-violence', 'education-organizations', 'education-centers', 'foster-families', 'draft-2017']),
+    /** Facts about the person (default: none). */
     facts: CaseFactsSchema.default({}),
+    /** The event log, in any order. */
     events: z.array(CaseEventSchema),
   })
   .strict();
+/** A parsed case file, with defaults applied (see {@link CaseSchema}). */
 export type Case = z.infer<typeof CaseSchema>;
+/** A case file as a caller writes it (`facts` may be omitted). */
 export type CaseInput = z.input<typeof CaseSchema>;

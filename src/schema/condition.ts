@@ -13,15 +13,35 @@ export const OperatorSchema = z.enum([
   'contains',
   'doesNotContain',
 ]);
+/** An operator of a {@link FactCondition} (see {@link OperatorSchema}). */
 export type Operator = z.infer<typeof OperatorSchema>;
 
+/** A leaf of a condition tree: compares a case fact with a value. */
 export interface FactCondition {
+  /** Name of the fact (`minor`, `pretrialVictimStatus`, `category`…). */
   fact: string;
+  /** How to compare. */
   operator: Operator;
+  /** The value compared with: a number for the numeric operators, an array for `in` / `notIn`, else a scalar. */
   value: unknown;
+  /** A simple JSONPath into the fact (`$.a.b`). */
   path?: string | undefined;
 }
-export type Condition = FactCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+/** A condition tree in json-rules-engine's format: a fact condition, or all / any / not of conditions. */
+export type Condition =
+  | FactCondition
+  | {
+      /** Holds when every condition holds. */
+      all: Condition[];
+    }
+  | {
+      /** Holds when some condition holds. */
+      any: Condition[];
+    }
+  | {
+      /** Holds when the condition does not. */
+      not: Condition;
+    };
 
 const FactConditionSchema = z
   .object({

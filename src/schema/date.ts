@@ -25,6 +25,7 @@ export const IsoDateSchema = z
   .refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' })
   .describe('Calendar date, ISO 8601 YYYY-MM-DD, no time zone');
 
+/** An ISO calendar date `YYYY-MM-DD` (a string; see {@link IsoDateSchema}). */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** `date` plus `days` calendar days (negative to go back). Pure and identical in every time zone. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** How one seed file is divided into parts and annexes (regular expressions over cleaned lines). */
 export const SourcePartSchema = z.object({
+  /** Which part: the order, the standard it approves, or the report around a draft. */
   key: z.enum(['order', 'standard', 'report']),
   /** Pattern of the line that opens the part; omitted for a part that opens the file. */
   start: z.string().optional(),
@@ -15,13 +16,21 @@ export const SourcePartSchema = z.object({
   firstParagraph: z.number().int().positive().optional(),
 });
 
+/** Schema of one entry of `rules/sources.json`: how a law text splits into parts, annexes and paragraphs. */
 export const SourceProfileSchema = z.object({
+  /** File of the text in `../shared/seeds`. */
   file: z.string(),
+  /** Language of the text. */
   lang: z.enum(['ru', 'kk', 'en']),
+  /** Whether the text is an official one (translations are not). */
   official: z.boolean(),
+  /** Ids of the acts the text holds. */
   acts: z.array(z.string()).min(1),
+  /** The parts, in the order they appear. */
   parts: z.array(SourcePartSchema).min(1),
+  /** Remark. */
   note: z.string().optional(),
 });
 
+/** How one seed file is divided into parts and annexes (see {@link SourceProfileSchema}). */
 export type SourceProfile = z.infer<typeof SourceProfileSchema>;

@@ -3,25 +3,35 @@ import type { SourceProfile } from './profile.js';
 
 /** One numbered paragraph (пункт / тармақ) of a law text, with its sub-paragraphs. */
 export interface SourceParagraph {
+  /** Number as printed (`"14"`, `"13-1"`, `"chapter-2"`). */
   readonly number: string;
   /** 1-based line of the source file where the paragraph starts. */
   readonly line: number;
+  /** The paragraph's text, sub-paragraphs included. */
   readonly text: string;
+  /** Sub-paragraph texts by number. */
   readonly subparagraphs: ReadonlyMap<string, string>;
 }
 
 /** A part of a law text: the order itself, the standard it approves, or one of their annexes. */
 export interface SourceUnit {
+  /** `order`, `standard`, `report`, or `<part>/annex-<n>` (see {@link unitKey}). */
   readonly key: string;
+  /** 1-based line of the source file where the unit starts. */
   readonly line: number;
   /** Text before the first numbered paragraph: titles, footnotes, preamble. */
   readonly preamble: string;
+  /** Its paragraphs by number. */
   readonly paragraphs: ReadonlyMap<string, SourceParagraph>;
+  /** The unit's whole text. */
   readonly text: string;
 }
 
+/** A law text split into units (parts and annexes) and paragraphs by {@link splitSource}. */
 export interface SplitSource {
+  /** File of the text. */
   readonly file: string;
+  /** Its units by key. */
   readonly units: ReadonlyMap<string, SourceUnit>;
 }
 

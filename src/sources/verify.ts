@@ -2,7 +2,20 @@ import type { Citation } from '../law/citation.js';
 import { normalizeForQuote } from './normalize.js';
 import { unitKey, type SplitSource } from './split.js';
 
-export type CitationCheck = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+/** The text a citation points to, or why it points nowhere. */
+export type CitationCheck =
+  | {
+      /** The place exists. */
+      readonly ok: true;
+      /** Its text. */
+      readonly text: string;
+    }
+  | {
+      /** The place does not exist. */
+      readonly ok: false;
+      /** Why. */
+      readonly reason: string;
+    };
 
 /** The text a citation points to in a split source: a unit, its preamble, a paragraph or a sub-paragraph. */
 export function citedText(source: SplitSource, c: Citation): CitationCheck {
