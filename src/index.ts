@@ -129,4 +129,7 @@ export {
   type Equipment,
   type Topic,
 } from './schema/rule-sections.js';
-export * from './report/index.js';
+export { htmlReport, escapeHtml } from './report/html.js';
+export { markdownReport } from './report/markdown.js';
+export { createReportSummary, addAudit, summarizeAudits, mergeReportSummaries, REPORT_KINDS, REPORT_STATUSES, type ReportSummary, type StatusCounts, type FindingKind } from './report/summary.js';
+export type { ReportInput } from './report/common.js';

@@ -16,10 +16,15 @@ import type { AuditSummary, Finding } from './finding.js';
 
 /** The result of auditing one case: its findings, in the order of the steps, and totals. */
 export interface CaseAudit {
+  /** The case's opaque id. */
   readonly caseId: string;
+  /** The standard the case was audited under. */
   readonly standard: string;
+  /** The audit day. */
   readonly asOf: string;
+  /** Findings in the order of the steps. */
   readonly findings: readonly Finding[];
+  /** Totals by status and kind. */
   readonly summary: AuditSummary;
 }
 
@@ -157,4 +162,7 @@ export function runAudit({ ctx, facts }: PreparedAudit, evaluate?: ConditionEval
 }
 
 /** The whole-case audit. */
-export const audit = { case: auditCase };
+export const audit = {
+  /** Same as {@link auditCase}. */
+  case: auditCase,
+};

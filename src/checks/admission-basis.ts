@@ -7,14 +7,18 @@ import type { AuditContext } from '../audit/context.js';
 import { dayOf } from '../audit/context.js';
 import type { Finding } from '../audit/finding.js';
 
+/** Input of {@link admissionBasis}. */
 export const AdmissionQuestionSchema = z
   .object({
+    /** Recipient category id (lists.recipient-categories). */
     category: z.string().regex(/^[a-z0-9-]+$/),
+    /** Admission basis id (lists.admission-bases). */
     basis: z.string().regex(/^[a-z0-9-]+$/),
     /** Placement form (foster families: guardianship, patronage, …), where the text distinguishes them. */
     form: z.string().regex(/^[a-z0-9-]+$/).optional(),
   })
   .strict();
+/** Input of {@link admissionBasis} (see {@link AdmissionQuestionSchema}). */
 export type AdmissionQuestion = z.infer<typeof AdmissionQuestionSchema>;
 
 /**
@@ -26,7 +30,7 @@ export type AdmissionQuestion = z.infer<typeof AdmissionQuestionSchema>;
  *
  * @example
  * ```ts
- * admissionBasis(standards.at('education-centers', '2024-01-10'), { category: 'neglected', basis: 'delivered-by-person-application' }).status;
+ * admissionBasis(standards.at('education-centers', '2024-01-10'), { category: 'neglected', basis: 'delivered-by-person-application' }).status; // 'compliant'
  * ```
  */
 export function admissionBasis(resolved: ResolvedVersion, question: AdmissionQuestion): Outcome {

@@ -9,7 +9,14 @@ export const SheetMarksSchema = z.record(z.string(), z.number().finite().nonnega
 
 /** The evaluation sheet's totals: per group and overall, with the decision left to a person. */
 export interface SheetResult {
-  readonly groups: ReadonlyArray<{ readonly id: string; readonly total: number }>;
+  /** Points per block of criteria. */
+  readonly groups: ReadonlyArray<{
+    /** Id of the block. */
+    readonly id: string;
+    /** Points of the block. */
+    readonly total: number;
+  }>;
+  /** Points of the whole sheet. */
   readonly total: number;
   /** Always `needs-judgement` unless the text prints a threshold (none of the encoded texts does). */
   readonly outcome: Outcome;

@@ -4,32 +4,47 @@ import { InvalidInputError } from '../errors.js';
 import { makeOutcome, type Outcome } from '../outcome/outcome.js';
 import { parseInput } from '../schema/parse.js';
 import type { StaffingCell } from '../schema/rule-sections.js';
+import type { LocalizedText } from '../law/schema.js';
 
+/** Input of {@link staffingMinimum}. */
 export const StaffingInputSchema = z
   .object({
     /** Recipients other than the children admitted with a parent. */
     recipients: z.number().int().nonnegative(),
     /** Children admitted with their parent (trafficking p.17–18: separate recipients). */
     children: z.number().int().nonnegative().optional(),
+    /** Training groups (occupational therapy). */
     trainingGroups: z.number().int().nonnegative().optional(),
+    /** Bed-places, for tables that count beds (the 2017 draft). */
     beds: z.number().int().nonnegative().optional(),
+    /** Readings of ambiguity options, e.g. { 'staffing.band-at-20': '20-50' }. */
     options: z.record(z.string(), z.string()).optional(),
   })
   .strict();
+/** Input of {@link staffingMinimum} (see {@link StaffingInputSchema}). */
 export type StaffingInput = z.input<typeof StaffingInputSchema>;
 
 /** One position of the minimum staffing: units, or null when the cell needs a count not given or is blank. */
 export interface StaffingLine {
+  /** Id of the position. */
   readonly id: string;
-  readonly label: { readonly ru?: string; readonly kk?: string; readonly en: string };
+  /** Name of the position. */
+  readonly label: LocalizedText;
+  /** Staff units required, or null. */
   readonly units: number | null;
+  /** The table's cell as printed. */
   readonly cell: StaffingCell;
+  /** Remark of the encoder. */
   readonly note?: string;
 }
 
+/** Result of {@link staffingMinimum}. */
 export interface StaffingResult {
+  /** The band (column) applied, or null when no band covers the count. */
   readonly band: string | null;
+  /** One line per position. */
   readonly lines: readonly StaffingLine[];
+  /** `compliant` with the column, or `not-regulated` when not covered. */
   readonly outcome: Outcome;
 }
 
@@ -39,6 +54,13 @@ export interface StaffingResult {
  * `staffing.band-at-20`); above the last band the answer is `not-regulated` (not covered),
  * never an extrapolation. Ratio cells ("1 единица на 10 детей") give units in proportion to the
  * count supplied, unrounded; without the count the units are null.
+ *
+ * @example
+ * ```ts
+ * const t = standards.at('trafficking', '2022-12-01');
+ * staffingMinimum(t, { recipients: 35 }).band;            // '20-50'
+ * staffingMinimum(t, { recipients: 80 }).outcome.status; // 'not-regulated'
+ * ```
  */
 export function staffingMinimum(resolved: ResolvedVersion, input: StaffingInput): StaffingResult {
   const i = parseInput(StaffingInputSchema, input, 'staffing input');

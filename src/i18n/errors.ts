@@ -9,6 +9,19 @@ function text(v: unknown): string | number | boolean | undefined {
 /**
  * A library error rendered in ru, kk or en. Parameters come from the error's details, which
  * hold ids, dates of law and field paths only — never case facts.
+ *
+ * @example
+ * ```ts
+ * import { standards, describeError } from 'kz-social-standards';
+ * let error: unknown;
+ * try {
+ *   standards.at('trafficking', '2023-07-01');
+ * } catch (e) {
+ *   error = e;
+ * }
+ * describeError(error, 'en'); // 'standard trafficking is not in force on 2023-07-01: repealed by order-263-2023 from 2023-07-01'
+ * describeError(error, 'ru'); // 'стандарт trafficking на 2023-07-01 не действует: утратил силу (order-263-2023) с 2023-07-01'
+ * ```
  */
 export function describeError(error: unknown, locale: Locale): string {
   if (!(error instanceof KzssError)) return renderMessage({ key: 'error.INVALID_INPUT', params: { path: '?' } }, locale);

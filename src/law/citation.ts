@@ -55,7 +55,15 @@ export const CitationSchema = z
  */
 export type Citation = z.infer<typeof CitationSchema>;
 
-/** Short human reference such as "order-138-2016, standard, p.16 sp.1" (language-neutral). */
+/**
+ * Short human reference such as "order-138-2016, standard, p.16 sp.1" (language-neutral).
+ *
+ * @example
+ * ```ts
+ * formatCitation({ act: 'order-138-2016', part: 'standard', annex: 5, paragraph: '1', lang: 'ru', quote: 'Директор 1 1' });
+ * // 'order-138-2016, standard, annex 5, p.1'
+ * ```
+ */
 export function formatCitation(c: Citation): string {
   const parts = [c.act, c.part];
   if (c.annex !== undefined) parts.push(`annex ${c.annex}`);

@@ -370,7 +370,23 @@ function resolved(summary: StandardSummary, index: number, asOf: IsoDate): Resol
 /** Registries made by {@link createRegistry}. */
 const builtHere = new WeakSet<Registry>();
 
-/** Builds a registry over the bundled rule data; `publicationDates` settle inferred dates. */
+/**
+ * Builds a registry over the bundled rule data; `publicationDates` settle inferred dates. A
+ * publication date the caller knows (from the official gazette or Adilet) turns an act's inferred
+ * entry into force into a computed one (`from-publication`) and removes the uncertainty.
+ *
+ * @throws {@link InvalidInputError} for an unknown act, an act whose entry into force does not
+ *   depend on publication, or a publication date before the act could have been published.
+ * @example
+ * ```ts
+ * import { createRegistry } from 'kz-social-standards';
+ * const registry = createRegistry({ publicationDates: { 'order-49-2022': '2022-02-10' } });
+ * const r = registry.at('trafficking', '2022-03-04');
+ * r.certain;                 // true
+ * r.version.start;           // { date: '2022-02-21', certainty: 'from-publication', act: 'order-49-2022', … }
+ * createRegistry({ publicationDates: { 'order-165-2023': '2023-06-15' } }); // InvalidInputError
+ * ```
+ */
 export function createRegistry(options: RegistryOptions = {}): Registry {
   const opts = parseInput(RegistryOptionsSchema, options, 'registry options');
   const data = lawData();
@@ -469,6 +485,12 @@ let defaultRegistry: Registry | undefined;
  * const r = standards.at('trafficking', '2022-03-04');
  * r.version.id;      // 'trafficking/order-49-2022'
  * r.certain;         // false: No.49's entry into force is inferred
+ * r.uncertainties[0]?.requiresPublicationOnOrBefore; // '2022-02-21'
+ * r.version.rules.parameters['contract.term-months']?.value; // 6
+ * standards.at('education-centers', '2024-01-10').certain; // true: Order No.165 states 01.07.2023
+ * standards.at('trafficking', '2023-07-01');  // RepealedError
+ * standards.at('foster-families', '2023-06-30'); // NotYetInForceError
+ * standards.list().length; // 6
  * ```
  */
 export const standards: Registry = {

@@ -11,6 +11,7 @@ export interface ReportInput {
   readonly audits: readonly CaseAudit[];
   /** Totals across the audits (see `createReportSummary` / `addAudit`); the report prints them as given. */
   readonly summary: ReportSummary;
+  /** Language of headings and messages. */
   readonly locale: Locale;
   /** Print each case's facts and events (types, dates, ids). Off by default: reports carry case ids only. */
   readonly includeFacts?: boolean;

@@ -14,8 +14,10 @@ export const REPORT_STATUSES = [
 
 /** The kinds of violation in the order reports list them. */
 export const REPORT_KINDS = ['late', 'missing', 'premature', 'unlawful', 'refused'] as const satisfies readonly NonNullable<Finding['kind']>[];
+/** A kind of violation counted by the reports. */
 export type FindingKind = (typeof REPORT_KINDS)[number];
 
+/** Counts per outcome status. */
 export type StatusCounts = Record<OutcomeStatus, number>;
 
 /**
@@ -43,6 +45,7 @@ export interface ReportSummary {
   nonBinding: number;
   /** Earliest and latest `asOf` of the audits added (the reports state these, never "now"). */
   asOfMin?: string;
+  /** Latest `asOf` of the audits added. */
   asOfMax?: string;
 }
 
