@@ -18,6 +18,9 @@ export function caseFacts(ctx: AuditContext): Record<string, unknown> {
   const pretrial = ctx.kase.facts.pretrialVictimStatus ?? (ctx.of('pretrial-victim-status').length > 0 ? true : undefined);
   if (pretrial !== undefined) facts['pretrialVictimStatus'] = pretrial;
   else if (request !== undefined && request.route !== 'pretrial-victim-status') facts['pretrialVictimStatus'] = false;
+  // the readings of the standard's ambiguity options, so that a condition can depend on a reading
+  const rules = ctx.registry.history(ctx.kase.standard).versions.at(-1)?.rules;
+  if (rules) for (const name of Object.keys(rules.options)) facts[`option.${name}`] = ctx.option(rules, name);
   if (ctx.kase.facts.minor !== undefined) facts['minor'] = ctx.kase.facts.minor;
   return facts;
 }

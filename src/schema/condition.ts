@@ -45,7 +45,10 @@ export type Condition =
 
 const FactConditionSchema = z
   .object({
-    fact: z.string().regex(/^[A-Za-z][A-Za-z0-9_.]*$/),
+    fact: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/)
+      .describe('Name of a case fact, or option.<name> for the reading of an ambiguity option'),
     operator: OperatorSchema,
     value: z.unknown(),
     path: z

@@ -68,3 +68,19 @@ describe('bad input', () => {
     expect(() => auditCase({ id: 'c1', standard: 'trafficking', events: [] }, {} as never)).toThrow(/asOf/);
   });
 });
+
+describe('conditions can depend on the reading of an option', () => {
+  const pretrial = fixtures.find((f) => f.file.startsWith('tr-07'))!;
+
+  it('p.13-1 read as "no evaluation sheet only": identification is still due', () => {
+    const r = auditCase(pretrial.case as never, { asOf: pretrial.asOf, options: { 'pretrial-victim.reading': 'no-sheet-only' } });
+    expect(r.findings.find((f) => f.check === 'deadlines.identification')).toMatchObject({ status: 'violation', kind: 'missing', due: '2022-12-02' });
+  });
+
+  it('p.27 read as "after three days of observation": the assessment has no upper limit', () => {
+    const byDefault = auditCase(pretrial.case as never, { asOf: pretrial.asOf });
+    expect(byDefault.findings.find((f) => f.check === 'deadlines.needs-assessment')).toMatchObject({ status: 'violation', kind: 'missing' });
+    const r = auditCase(pretrial.case as never, { asOf: pretrial.asOf, options: { 'needs-assessment.reading': 'after-3-days-observation' } });
+    expect(r.findings.find((f) => f.check === 'deadlines.needs-assessment')?.status).toBe('not-applicable');
+  });
+});
