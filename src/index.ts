@@ -133,3 +133,4 @@ export { htmlReport, escapeHtml } from './report/html.js';
 export { markdownReport } from './report/markdown.js';
 export { createReportSummary, addAudit, summarizeAudits, mergeReportSummaries, REPORT_KINDS, REPORT_STATUSES, type ReportSummary, type StatusCounts, type FindingKind } from './report/summary.js';
 export type { ReportInput } from './report/common.js';
+export { paragraphStatusIn, citationTarget } from './law/registry.js';

@@ -3,7 +3,7 @@ import { evaluateCompiled } from '../engine/compile.js';
 import type { Condition, RuleFile } from '../schema/rule-file.js';
 import type { CaseEvent } from '../schema/case.js';
 import type { DeadlineRule } from '../schema/rule-sections.js';
-import type { ResolvedVersion } from '../law/registry.js';
+import { citationTarget, type ResolvedVersion } from '../law/registry.js';
 import type { AuditContext } from './context.js';
 import { dayOf, endDayOf } from './context.js';
 import type { Finding } from './finding.js';
@@ -35,7 +35,7 @@ function pretrialCounts(resolved: ResolvedVersion): boolean {
     if (!item) counts = false;
     else {
       const c = item.citation;
-      const status = resolved.paragraph({ part: c.part, ...(c.annex === undefined ? {} : { annex: c.annex }), ...(c.paragraph === undefined ? {} : { paragraph: c.paragraph }) });
+      const status = resolved.paragraph(citationTarget(c));
       counts = status.status !== 'not-in-force';
     }
     exemptionInForce.set(resolved, counts);

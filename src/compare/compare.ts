@@ -1,5 +1,5 @@
 import type { Citation } from '../law/citation.js';
-import type { StandardVersion } from '../law/registry.js';
+import { citationTarget, paragraphStatusIn, type StandardVersion } from '../law/registry.js';
 import type { LocalizedText } from '../law/schema.js';
 import type { RuleFile } from '../schema/rule-file.js';
 import type { StaffingCell } from '../schema/rule-sections.js';
@@ -177,11 +177,9 @@ export function compare(left: Versionish, right: Versionish): Comparison {
   const mark = (v: StandardVersion, d: DifferenceSide | undefined): DifferenceSide | undefined => {
     const c = d?.citation;
     if (!d || !c) return d;
-    const hit = v.notEncoded.find(
-      (n) => n.target.part === c.part && n.target.annex === c.annex && (n.target.paragraph === undefined || n.target.paragraph === c.paragraph),
-    );
-    if (!hit) return d;
-    return { ...d, wordingNotEncoded: hit.status.status === 'not-in-force' ? hit.status.addedBy : hit.status.amendedBy };
+    const status = paragraphStatusIn(v, citationTarget(c));
+    if (status.status === 'encoded') return d;
+    return { ...d, wordingNotEncoded: status.status === 'not-in-force' ? status.addedBy : status.amendedBy };
   };
   const marked = differences.map((d) => {
     const ma = mark(a, d.a);

@@ -232,6 +232,20 @@ function startOf(act: Act, publicationDates: Readonly<Record<string, string>>): 
   return { date: null, certainty: 'never', act: act.id, reasoning: e.reasoning, citation: e.citation };
 }
 
+/**
+ * Status of a place of the text in a version: encoded, amended by a later act (its wording on the
+ * version's dates is not in the encoded source), or added later.
+ *
+ * @example
+ * ```ts
+ * paragraphStatusIn(standards.at('trafficking', '2017-06-01').version, { part: 'standard', paragraph: '13-1' }).status; // 'not-in-force'
+ * ```
+ */
+export function paragraphStatusIn(version: StandardVersion, target: TextTarget): ParagraphStatus {
+  for (const entry of version.notEncoded) if (targetMatches(entry.target, target)) return entry.status;
+  return { status: 'encoded' };
+}
+
 function targetMatches(change: TextTarget, target: TextTarget): boolean {
   if (change.part !== target.part || change.annex !== target.annex) return false;
   return change.paragraph === undefined || change.paragraph === target.paragraph;
@@ -346,10 +360,7 @@ function resolved(summary: StandardSummary, index: number, asOf: IsoDate): Resol
       otherwise: index === 0 ? null : (summary.versions[index - 1] as StandardVersion).id,
     });
   }
-  const paragraph = (target: TextTarget): ParagraphStatus => {
-    for (const entry of version.notEncoded) if (targetMatches(entry.target, target)) return entry.status;
-    return { status: 'encoded' };
-  };
+  const paragraph = (target: TextTarget): ParagraphStatus => paragraphStatusIn(version, target);
   return {
     asOf,
     version,

@@ -7,7 +7,7 @@ import { comparisonToMarkdown } from '../../compare/markdown.js';
 import { KzssError } from '../../errors.js';
 import type { Locale } from '../../i18n/messages.js';
 import { formatCitation, type Citation } from '../../law/citation.js';
-import { standards } from '../../law/registry.js';
+import { citationTarget, standards } from '../../law/registry.js';
 import type { LocalizedText } from '../../law/schema.js';
 import type { RuleFile } from '../../schema/rule-file.js';
 import type { LegalTerm } from '../../schema/rule-sections.js';
@@ -79,7 +79,7 @@ function ruleEntries(rules: RuleFile): Array<[string, { label?: LocalizedText; c
 /** `kzss rules`: every rule of a standard at a date, with citations. */
 export function rulesText(args: { standard: string; asOf: string; includeDrafts: boolean; locale: Locale; json: boolean }): string {
   const r = standards.at(args.standard, args.asOf, { includeDrafts: args.includeDrafts });
-  const entries = ruleEntries(r.version.rules).map(([id, e]) => ({ id, ...e, status: e.citation ? r.paragraph({ part: e.citation.part, ...(e.citation.annex === undefined ? {} : { annex: e.citation.annex }), ...(e.citation.paragraph === undefined ? {} : { paragraph: e.citation.paragraph }) }).status : 'encoded' }));
+  const entries = ruleEntries(r.version.rules).map(([id, e]) => ({ id, ...e, status: e.citation ? r.paragraph(citationTarget(e.citation)).status : 'encoded' }));
   if (args.json) return `${JSON.stringify({ version: r.version.id, binding: r.version.binding, certain: r.certain, rules: entries }, null, 2)}\n`;
   const lines = [pc.bold(`${r.version.id}${r.version.binding ? '' : ' (draft, not binding)'} on ${args.asOf}${r.certain ? '' : ' (rests on an inferred entry-into-force date)'}`)];
   for (const e of entries) {
